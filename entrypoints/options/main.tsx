@@ -1,0 +1,8 @@
+import { render } from 'preact';
+
+render(
+  <main>
+    <h1>Archscout options</h1>
+  </main>,
+  document.getElementById('app') as HTMLElement,
+);
