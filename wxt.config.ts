@@ -6,6 +6,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // `npm start` (scripts/start.ts) passes the Chromium it found; plain `wxt` uses WXT's own lookup.
+  webExt: {
+    binaries: process.env.ARCHSCOUT_BROWSER ? { chrome: process.env.ARCHSCOUT_BROWSER } : {},
+    chromiumArgs: ['--no-first-run', '--disable-background-networking'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium';
+import { EXTENSION_DIR, FIXTURES_DIR } from './paths';
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+  /** Serve `body` (HTML) for every request matching `url` (a glob or RegExp), keeping the real URL. */
+  serve(url: string | RegExp, html: string | ((url: URL) => string)): Promise<void>;
+}
+
+/** A fresh profile folder; pass it to launchExtension twice to test what survives a restart. */
+export function makeUserDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'archscout-profile-'));
+}
+
+export function removeUserDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Reads a fixture page, filling {{OWNER}} and {{REPO}} from a github.com URL when present. */
+export function fixture(name: string, url?: URL): string {
+  const html = readFileSync(join(FIXTURES_DIR, name), 'utf8');
+  if (!url) return html;
+  const [owner = '', repo = ''] = url.pathname.split('/').filter(Boolean);
+  return html.replaceAll('{{OWNER}}', owner).replaceAll('{{REPO}}', repo).replaceAll('{{URL}}', url.href);
+}
+
+/**
+ * Launches Debian's (or the configured) Chromium with the built extension in a persistent
+ * profile, headless. Every network request is aborted unless a test serves it: tests never
+ * touch the network, and pages keep their real URLs so content scripts inject as in production.
+ */
+export async function launchExtension(userDataDir = makeUserDataDir()): Promise<LaunchedExtension> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  // Block the network first; later routes take precedence over earlier ones.
+  // Only http(s): the extension's own chrome-extension:// resources must load.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort(),
+  );
+  const serviceWorker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
+      throw new Error(`The extension's service worker did not start within 15 s (is ${EXTENSION_DIR} a valid build?)`);
+    }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    async serve(url, html) {
+      await context.route(url, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: typeof html === 'function' ? html(new URL(route.request().url())) : html,
+        }),
+      );
+    },
+  };
+}
