@@ -9,7 +9,12 @@ export default defineConfig({
   // `npm start` (scripts/start.ts) passes the Chromium it found; plain `wxt` uses WXT's own lookup.
   webExt: {
     binaries: process.env.ARCHSCOUT_BROWSER ? { chrome: process.env.ARCHSCOUT_BROWSER } : {},
-    chromiumArgs: ['--no-first-run', '--disable-background-networking'],
+    // Chromium refuses to start as root without --no-sandbox (CI and dev containers run as root).
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
