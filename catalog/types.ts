@@ -29,6 +29,7 @@ export interface Project {
   homepage?: string; // current homepage (http(s))
   repo?: string; // canonical GitHub "owner/name", current spelling after renames
   repoAliases?: string[]; // older "owner/name" spellings that redirect to repo
+  formerIds?: string[]; // ids this project had in earlier catalogs, so favourites follow a rename (issue #4)
   docs?: DocsSite[]; // sites the annotation runs on besides GitHub
   description: string; // seed description, plain text, may be empty
   descriptionLang: Lang;

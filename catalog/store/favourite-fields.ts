@@ -1,0 +1,25 @@
+// Limits and normalisation for a favourite's user-entered fields. The limits
+// keep one favourite well inside storage.sync's 8,192-byte item quota
+// (QUOTA_BYTES_PER_ITEM) even with multi-byte text: 20 tags x 40 chars plus a
+// 1,000-char note is under 4 KB as JSON.
+
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+export const MAX_NOTE_LENGTH = 1000;
+
+/** Trimmed, lower case, distinct, non-empty, capped; order of first appearance kept. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, MAX_TAG_LENGTH);
+    if (tag && !seen.has(tag)) seen.add(tag);
+    if (seen.size === MAX_TAGS) break;
+  }
+  return [...seen];
+}
+
+/** A trimmed note, or undefined when empty. */
+export function normaliseNote(note: string | null | undefined): string | undefined {
+  const trimmed = note?.trim().slice(0, MAX_NOTE_LENGTH);
+  return trimmed ? trimmed : undefined;
+}

@@ -1,0 +1,83 @@
+// Favourites in IndexedDB: the local copy, which is the source of truth for
+// this browser (sync merges into it; a sync failure never costs it).
+import { normaliseNote, normaliseTags } from './favourite-fields';
+import type { ArchscoutDb, FavouriteRecord } from './schema';
+
+/** All favourites, newest first. */
+export async function listFavourites(db: ArchscoutDb): Promise<FavouriteRecord[]> {
+  const all = await db.getAll('favourites');
+  return all.sort((a, b) => b.addedAt - a.addedAt || a.id.localeCompare(b.id));
+}
+
+export function getFavourite(db: ArchscoutDb, id: string): Promise<FavouriteRecord | undefined> {
+  return db.get('favourites', id);
+}
+
+/** Adds a favourite (idempotent: an existing one is returned unchanged). */
+export async function addFavourite(
+  db: ArchscoutDb,
+  id: string,
+  name: string,
+  now = Date.now(),
+): Promise<FavouriteRecord> {
+  const tx = db.transaction('favourites', 'readwrite');
+  const existing = await tx.store.get(id);
+  const record = existing ?? { id, name, addedAt: now, updatedAt: now, tags: [] };
+  if (!existing) await tx.store.put(record);
+  await tx.done;
+  return record;
+}
+
+/** Removes a favourite; true when there was one. */
+export async function removeFavourite(db: ArchscoutDb, id: string): Promise<boolean> {
+  const tx = db.transaction('favourites', 'readwrite');
+  const existed = (await tx.store.getKey(id)) !== undefined;
+  if (existed) await tx.store.delete(id);
+  await tx.done;
+  return existed;
+}
+
+export interface FavouriteEdit {
+  tags?: readonly string[];
+  note?: string | null; // null or blank clears it
+}
+
+/** Edits tags and/or note; undefined when the project is not a favourite. */
+export async function updateFavourite(
+  db: ArchscoutDb,
+  id: string,
+  edit: FavouriteEdit,
+  now = Date.now(),
+): Promise<FavouriteRecord | undefined> {
+  const tx = db.transaction('favourites', 'readwrite');
+  const existing = await tx.store.get(id);
+  if (!existing) {
+    await tx.done;
+    return undefined;
+  }
+  const next: FavouriteRecord = { ...existing, updatedAt: now };
+  if (edit.tags !== undefined) next.tags = normaliseTags(edit.tags);
+  if (edit.note !== undefined) {
+    const note = normaliseNote(edit.note);
+    if (note === undefined) delete next.note;
+    else next.note = note;
+  }
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+export interface FavouriteChanges {
+  put: readonly FavouriteRecord[];
+  remove: readonly string[];
+}
+
+/** Applies a batch (an import, a sync merge) in one transaction: all or nothing. */
+export async function applyFavouriteChanges(db: ArchscoutDb, changes: FavouriteChanges): Promise<void> {
+  if (changes.put.length === 0 && changes.remove.length === 0) return;
+  const tx = db.transaction('favourites', 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  for (const id of changes.remove) writes.push(tx.store.delete(id));
+  for (const record of changes.put) writes.push(tx.store.put(record));
+  await Promise.all([...writes, tx.done]);
+}
