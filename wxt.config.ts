@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Manifest and build settings. Permissions are the least each feature needs;
 // README's permissions table and tests/e2e/manifest.spec.ts must agree with this.
 export default defineConfig({
+  // ARCHSCOUT_OUT_DIR lets parallel builds (several engineers, one tree) stay apart; tests read the same variable.
+  outDir: process.env.ARCHSCOUT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // `npm start` (scripts/start.ts) passes the Chromium it found; plain `wxt` uses WXT's own lookup.

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const EXTENSION_DIR = `${ROOT}.output/chrome-mv3`;
+export const OUTPUT_DIR = process.env.ARCHSCOUT_OUT_DIR ?? `${ROOT}.output`;
+export const EXTENSION_DIR = `${OUTPUT_DIR}/chrome-mv3`;
 export const FIXTURES_DIR = `${ROOT}tests/fixtures`;
