@@ -77,7 +77,20 @@ export async function applyFavouriteChanges(db: ArchscoutDb, changes: FavouriteC
   if (changes.put.length === 0 && changes.remove.length === 0) return;
   const tx = db.transaction('favourites', 'readwrite');
   const writes: Promise<unknown>[] = [];
-  for (const id of changes.remove) writes.push(tx.store.delete(id));
-  for (const record of changes.put) writes.push(tx.store.put(record));
-  await Promise.all([...writes, tx.done]);
+  try {
+    for (const id of changes.remove) writes.push(tx.store.delete(id));
+    for (const record of changes.put) writes.push(tx.store.put(record));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // The queued requests all fail once the transaction aborts: observe them so none is an unhandled rejection.
+    for (const w of writes) w.catch(() => {});
+    tx.done.catch(() => {});
+    // A request that throws synchronously (a record without a key) does not abort the transaction by itself.
+    try {
+      tx.abort();
+    } catch {
+      // already aborted
+    }
+    throw error;
+  }
 }

@@ -68,10 +68,10 @@ export async function installCatalog(db: ArchscoutDb, catalog: Catalog, now = Da
       report.orphaned.push(fav.id);
       continue;
     }
-    const moved: FavouriteRecord = { ...fav, id: successor.id, name: successor.name, updatedAt: now };
+    const moved: FavouriteRecord = { ...fav, id: successor.id, name: successor.name };
     const existing = current.get(successor.id);
     const record = existing ? mergeFavourites(existing, moved, successor.name, successor.id) : moved;
-    record.updatedAt = now;
+    record.updatedAt = now; // a new record for sync to carry to the user's other browsers
     current.set(successor.id, record);
     current.delete(fav.id);
     await favStore.delete(fav.id);

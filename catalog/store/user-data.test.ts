@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { dismiss, isDismissed, listDismissed, undismiss } from './dismissed';
+import { MAX_NOTE_LENGTH, MAX_TAGS } from './favourite-fields';
+import {
+  addFavourite,
+  applyFavouriteChanges,
+  getFavourite,
+  listFavourites,
+  removeFavourite,
+  updateFavourite,
+} from './favourites';
+import { openArchscoutDb } from './open-db';
+import { recentVisits, recordVisit } from './visits';
+
+const open = () => openArchscoutDb(new IDBFactory());
+
+describe('favourites', () => {
+  it('adds idempotently, lists newest first, removes', async () => {
+    const db = await open();
+    const first = await addFavourite(db, 'kafka', 'Kafka', 10);
+    expect(await addFavourite(db, 'kafka', 'Kafka', 99)).toEqual(first);
+    await addFavourite(db, 'etcd', 'etcd', 20);
+    expect((await listFavourites(db)).map((f) => f.id)).toEqual(['etcd', 'kafka']);
+    expect(await removeFavourite(db, 'kafka')).toBe(true);
+    expect(await removeFavourite(db, 'kafka')).toBe(false);
+    expect((await listFavourites(db)).map((f) => f.id)).toEqual(['etcd']);
+    db.close();
+  });
+
+  it('edits tags and note, normalising and capping them, and clears the note with null', async () => {
+    const db = await open();
+    await addFavourite(db, 'kafka', 'Kafka', 10);
+    const tags = [' Streaming ', 'streaming', '', ...Array.from({ length: 30 }, (_, i) => `t${i}`)];
+    const edited = await updateFavourite(db, 'kafka', { tags, note: `  ${'x'.repeat(MAX_NOTE_LENGTH + 5)} ` }, 50);
+    expect(edited?.tags[0]).toBe('streaming');
+    expect(edited?.tags).toHaveLength(MAX_TAGS);
+    expect(edited?.note).toHaveLength(MAX_NOTE_LENGTH);
+    expect(edited?.updatedAt).toBe(50);
+    const cleared = await updateFavourite(db, 'kafka', { note: null }, 60);
+    expect(cleared).not.toHaveProperty('note');
+    expect(cleared?.tags).toHaveLength(MAX_TAGS);
+    expect(await getFavourite(db, 'kafka')).toEqual(cleared);
+    expect(await updateFavourite(db, 'missing', { note: 'x' })).toBeUndefined();
+    db.close();
+  });
+
+  it('applies a batch of changes atomically', async () => {
+    const db = await open();
+    await addFavourite(db, 'a', 'A', 1);
+    await applyFavouriteChanges(db, {
+      put: [{ id: 'b', name: 'B', addedAt: 2, updatedAt: 2, tags: [] }],
+      remove: ['a'],
+    });
+    expect((await listFavourites(db)).map((f) => f.id)).toEqual(['b']);
+    // An invalid record (no key) aborts the whole batch: 'b' is not removed.
+    await expect(applyFavouriteChanges(db, { put: [{ name: 'bad' } as never], remove: ['b'] })).rejects.toBeTruthy();
+    expect((await listFavourites(db)).map((f) => f.id)).toEqual(['b']);
+    db.close();
+  });
+});
+
+describe('visits', () => {
+  it('keeps only the newest visits and summarises per project', async () => {
+    const db = await open();
+    for (let i = 0; i < 12; i++) await recordVisit(db, i % 2 ? 'odd' : 'even', 100 + i, 10);
+    const recent = await recentVisits(db);
+    expect(recent).toEqual([
+      { id: 'odd', at: 111, count: 5 },
+      { id: 'even', at: 110, count: 5 },
+    ]);
+    expect(await db.count('visits')).toBe(10);
+    expect(await recentVisits(db, 1)).toHaveLength(1);
+    db.close();
+  });
+});
+
+describe('dismissed', () => {
+  it('keeps scopes apart', async () => {
+    const db = await open();
+    await dismiss(db, 'kafka', 'annotation', 5);
+    expect(await isDismissed(db, 'kafka', 'annotation')).toBe(true);
+    expect(await isDismissed(db, 'kafka', 'recommendation')).toBe(false);
+    await dismiss(db, 'kafka', 'recommendation', 6);
+    await undismiss(db, 'kafka', 'annotation');
+    expect(await listDismissed(db)).toEqual([{ id: 'kafka', scope: 'recommendation', at: 6 }]);
+    db.close();
+  });
+});
