@@ -1,7 +1,7 @@
 // Favourites in IndexedDB: the local copy, which is the source of truth for
 // this browser (sync merges into it; a sync failure never costs it).
 import { normaliseNote, normaliseTags } from './favourite-fields';
-import type { ArchscoutDb, FavouriteRecord } from './schema';
+import type { ArchscoutDb, FavouriteRecord, TombstoneRecord } from './schema';
 
 /** All favourites, newest first. */
 export async function listFavourites(db: ArchscoutDb): Promise<FavouriteRecord[]> {
@@ -13,28 +13,55 @@ export function getFavourite(db: ArchscoutDb, id: string): Promise<FavouriteReco
   return db.get('favourites', id);
 }
 
-/** Adds a favourite (idempotent: an existing one is returned unchanged). */
+/** Adds a favourite (idempotent: an existing one is returned unchanged) and forgets any earlier deletion. */
 export async function addFavourite(
   db: ArchscoutDb,
   id: string,
   name: string,
   now = Date.now(),
 ): Promise<FavouriteRecord> {
-  const tx = db.transaction('favourites', 'readwrite');
-  const existing = await tx.store.get(id);
+  const tx = db.transaction(['favourites', 'tombstones'], 'readwrite');
+  const favourites = tx.objectStore('favourites');
+  const existing = await favourites.get(id);
   const record = existing ?? { id, name, addedAt: now, updatedAt: now, tags: [] };
-  if (!existing) await tx.store.put(record);
+  if (!existing) {
+    await favourites.put(record);
+    await tx.objectStore('tombstones').delete(id);
+  }
   await tx.done;
   return record;
 }
 
-/** Removes a favourite; true when there was one. */
-export async function removeFavourite(db: ArchscoutDb, id: string): Promise<boolean> {
-  const tx = db.transaction('favourites', 'readwrite');
-  const existed = (await tx.store.getKey(id)) !== undefined;
-  if (existed) await tx.store.delete(id);
+/** Removes a favourite, leaving a tombstone for sync in the same transaction; true when there was one. */
+export async function removeFavourite(db: ArchscoutDb, id: string, now = Date.now()): Promise<boolean> {
+  const tx = db.transaction(['favourites', 'tombstones'], 'readwrite');
+  const existed = (await tx.objectStore('favourites').getKey(id)) !== undefined;
+  if (existed) {
+    await tx.objectStore('favourites').delete(id);
+    await tx.objectStore('tombstones').put({ id, deletedAt: now });
+  }
   await tx.done;
   return existed;
+}
+
+export function listTombstones(db: ArchscoutDb): Promise<TombstoneRecord[]> {
+  return db.getAll('tombstones');
+}
+
+/** Forgets deletions older than `before` (sync keeps them long enough for other browsers to see them). */
+export async function pruneTombstones(db: ArchscoutDb, before: number): Promise<string[]> {
+  const tx = db.transaction('tombstones', 'readwrite');
+  const pruned: string[] = [];
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    if (cursor.value.deletedAt < before) {
+      pruned.push(cursor.value.id);
+      await cursor.delete();
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return pruned;
 }
 
 export interface FavouriteEdit {
@@ -68,29 +95,32 @@ export async function updateFavourite(
 }
 
 export interface FavouriteChanges {
-  put: readonly FavouriteRecord[];
-  remove: readonly string[];
+  put: readonly FavouriteRecord[]; // clears any tombstone of the same id
+  remove: readonly TombstoneRecord[]; // deletes the favourite and records the tombstone
 }
 
 /** Applies a batch (an import, a sync merge) in one transaction: all or nothing. */
 export async function applyFavouriteChanges(db: ArchscoutDb, changes: FavouriteChanges): Promise<void> {
   if (changes.put.length === 0 && changes.remove.length === 0) return;
-  const tx = db.transaction('favourites', 'readwrite');
+  const tx = db.transaction(['favourites', 'tombstones'], 'readwrite');
+  const favourites = tx.objectStore('favourites');
+  const tombstones = tx.objectStore('tombstones');
   const writes: Promise<unknown>[] = [];
   try {
-    for (const id of changes.remove) writes.push(tx.store.delete(id));
-    for (const record of changes.put) writes.push(tx.store.put(record));
+    for (const t of changes.remove)
+      writes.push(favourites.delete(t.id), tombstones.put({ id: t.id, deletedAt: t.deletedAt }));
+    for (const record of changes.put) writes.push(favourites.put(record), tombstones.delete(record.id));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
-    // The queued requests all fail once the transaction aborts: observe them so none is an unhandled rejection.
-    for (const w of writes) w.catch(() => {});
-    tx.done.catch(() => {});
     // A request that throws synchronously (a record without a key) does not abort the transaction by itself.
     try {
       tx.abort();
     } catch {
       // already aborted
     }
+    // The queued requests all fail once the transaction aborts: observe them so none is an unhandled rejection.
+    for (const w of writes) w.catch(() => {});
+    tx.done.catch(() => {});
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { addFavourite, listFavourites, updateFavourite } from './favourites';
+import { addFavourite, listFavourites, listTombstones, updateFavourite } from './favourites';
 import { makeCatalog, makeProject } from './fixtures/test-catalog';
 import { installCatalog } from './install-catalog';
 import { openArchscoutDb } from './open-db';
@@ -61,6 +61,10 @@ describe('installCatalog', () => {
       note: 'renamed later',
     });
     expect(byId.get('project-two')).toMatchObject({ addedAt: 12 });
+    expect(await listTombstones(db)).toEqual([
+      { id: 'project-1', deletedAt: 9000 },
+      { id: 'project-2', deletedAt: 9000 },
+    ]);
     expect(byId.get('project-3')).toMatchObject({ name: v1.projects[3]?.name, addedAt: 13 });
     for (const [i, id] of ids.entries()) {
       if (i > 3) expect(byId.get(id)?.addedAt).toBe(10 + i);

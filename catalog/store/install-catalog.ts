@@ -43,7 +43,7 @@ function mergeFavourites(a: FavouriteRecord, b: FavouriteRecord, name: string, i
 
 export async function installCatalog(db: ArchscoutDb, catalog: Catalog, now = Date.now()): Promise<InstallReport> {
   const report: InstallReport = { installed: false, renamed: [], orphaned: [] };
-  const tx = db.transaction(['projects', 'categories', 'meta', 'favourites'], 'readwrite');
+  const tx = db.transaction(['projects', 'categories', 'meta', 'favourites', 'tombstones'], 'readwrite');
   const meta = (await tx.objectStore('meta').get('catalog')) as CatalogMeta | undefined;
   const favourites = await tx.objectStore('favourites').getAll();
   const byId = new Map(catalog.projects.map((p) => [p.id, p]));
@@ -76,6 +76,9 @@ export async function installCatalog(db: ArchscoutDb, catalog: Catalog, now = Da
     current.delete(fav.id);
     await favStore.delete(fav.id);
     await favStore.put(record);
+    // The old id's tombstone tells sync to retire `fav:<old id>` instead of re-adding it from another browser.
+    await tx.objectStore('tombstones').put({ id: fav.id, deletedAt: now });
+    await tx.objectStore('tombstones').delete(successor.id);
     report.renamed.push({ from: fav.id, to: successor.id });
   }
 

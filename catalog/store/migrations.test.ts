@@ -18,7 +18,7 @@ describe('migrations', () => {
     const db = await openArchscoutDb(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['categories', 'dismissed', 'favourites', 'meta', 'projects', 'visits'].sort(),
+      ['categories', 'dismissed', 'favourites', 'meta', 'projects', 'tombstones', 'visits'].sort(),
     );
     db.close();
   });

@@ -46,7 +46,9 @@ export async function migrate(db: ArchscoutDb, oldVersion: number, tx: UpgradeTx
   }
   if (oldVersion < 3) {
     // v3: tags are indexed (multiEntry) for the new tab's tag filter; v2 stored them as typed, so normalise.
+    // Deletions are kept as tombstones for sync (a v2 database had none to carry over).
     tx.objectStore('favourites').createIndex('by-tag', 'tags', { multiEntry: true });
+    db.createObjectStore('tombstones', { keyPath: 'id' });
     let cursor = await tx.objectStore('favourites').openCursor();
     while (cursor) {
       const tags = normaliseTags(cursor.value.tags ?? []);

@@ -31,6 +31,12 @@ export interface VisitRecord {
   at: number;
 }
 
+/** A local deletion, kept so sync can tell other browsers (and not re-add it from a stale copy). */
+export interface TombstoneRecord {
+  id: string;
+  deletedAt: number;
+}
+
 export interface CatalogMeta {
   key: 'catalog';
   version: number;
@@ -52,6 +58,7 @@ export interface ArchscoutSchema extends DBSchema {
   favourites: { key: string; value: FavouriteRecord; indexes: { 'by-tag': string; 'by-added': number } };
   visits: { key: number; value: VisitRecord; indexes: { 'by-at': number; 'by-project': string } };
   dismissed: { key: [DismissScope, string]; value: DismissedRecord };
+  tombstones: { key: string; value: TombstoneRecord };
 }
 
 export type ArchscoutDb = IDBPDatabase<ArchscoutSchema>;

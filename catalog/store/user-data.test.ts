@@ -8,6 +8,8 @@ import {
   applyFavouriteChanges,
   getFavourite,
   listFavourites,
+  listTombstones,
+  pruneTombstones,
   removeFavourite,
   updateFavourite,
 } from './favourites';
@@ -23,9 +25,17 @@ describe('favourites', () => {
     expect(await addFavourite(db, 'kafka', 'Kafka', 99)).toEqual(first);
     await addFavourite(db, 'etcd', 'etcd', 20);
     expect((await listFavourites(db)).map((f) => f.id)).toEqual(['etcd', 'kafka']);
-    expect(await removeFavourite(db, 'kafka')).toBe(true);
-    expect(await removeFavourite(db, 'kafka')).toBe(false);
+    expect(await removeFavourite(db, 'kafka', 30)).toBe(true);
+    expect(await removeFavourite(db, 'kafka', 31)).toBe(false);
     expect((await listFavourites(db)).map((f) => f.id)).toEqual(['etcd']);
+    expect(await listTombstones(db)).toEqual([{ id: 'kafka', deletedAt: 30 }]);
+    // Adding it again forgets the deletion.
+    await addFavourite(db, 'kafka', 'Kafka', 40);
+    expect(await listTombstones(db)).toEqual([]);
+    await removeFavourite(db, 'kafka', 50);
+    await removeFavourite(db, 'etcd', 60);
+    expect(await pruneTombstones(db, 55)).toEqual(['kafka']);
+    expect(await listTombstones(db)).toEqual([{ id: 'etcd', deletedAt: 60 }]);
     db.close();
   });
 
@@ -51,11 +61,14 @@ describe('favourites', () => {
     await addFavourite(db, 'a', 'A', 1);
     await applyFavouriteChanges(db, {
       put: [{ id: 'b', name: 'B', addedAt: 2, updatedAt: 2, tags: [] }],
-      remove: ['a'],
+      remove: [{ id: 'a', deletedAt: 3 }],
     });
+    expect(await listTombstones(db)).toEqual([{ id: 'a', deletedAt: 3 }]);
     expect((await listFavourites(db)).map((f) => f.id)).toEqual(['b']);
     // An invalid record (no key) aborts the whole batch: 'b' is not removed.
-    await expect(applyFavouriteChanges(db, { put: [{ name: 'bad' } as never], remove: ['b'] })).rejects.toBeTruthy();
+    await expect(
+      applyFavouriteChanges(db, { put: [{ name: 'bad' } as never], remove: [{ id: 'b', deletedAt: 4 }] }),
+    ).rejects.toBeTruthy();
     expect((await listFavourites(db)).map((f) => f.id)).toEqual(['b']);
     db.close();
   });
