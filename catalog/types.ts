@@ -18,6 +18,7 @@ export interface Category {
   name: string; // English display name, e.g. "Message Queue"
   nameZh: string; // Chinese display name, e.g. "消息队列"
   heading: string; // the seed heading verbatim, e.g. "Messsage Queue"
+  keywords?: string[]; // search terms for the category, English and Chinese ("熔断", "服务发现"); also merged into its projects' keywords
 }
 
 export interface Project {
