@@ -3,6 +3,9 @@
 // (QUOTA_BYTES_PER_ITEM) even with multi-byte text: 20 tags x 40 chars plus a
 // 1,000-char note is under 4 KB as JSON.
 
+/** Project ids: kebab-case catalog ids (orphans keep theirs). Also bounds sync keys and imported ids. */
+export const PROJECT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 export const MAX_NOTE_LENGTH = 1000;

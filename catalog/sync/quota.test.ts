@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { fitToQuota, isQuotaError, itemBytes, SYNC_QUOTA } from './quota';
+import { WriteRateLimiter } from './rate-limit';
+
+describe('itemBytes', () => {
+  it('counts the key plus the JSON of the value, in UTF-8', () => {
+    expect(itemBytes('fav:a', { a: 1 })).toBe(5 + 7);
+    expect(itemBytes('k', '消')).toBe(1 + 5); // "消" is 3 bytes plus 2 quotes
+  });
+});
+
+describe('fitToQuota', () => {
+  it('keeps writes under MAX_ITEMS, counting items already stored and replaced ones once', () => {
+    const quota = { ...SYNC_QUOTA, MAX_ITEMS: 3 };
+    const fitted = fitToQuota(
+      { x: 1, y: 1 },
+      [
+        ['y', 2],
+        ['z', 1],
+        ['w', 1],
+      ],
+      [],
+      quota,
+    );
+    expect(fitted).toEqual({ set: { y: 2, z: 1 }, rejected: ['w'] });
+    // Removing an item makes room.
+    expect(
+      fitToQuota(
+        { x: 1, y: 1 },
+        [
+          ['w', 1],
+          ['z', 1],
+        ],
+        ['x'],
+        quota,
+      ).rejected,
+    ).toEqual([]);
+  });
+
+  it('rejects an item over QUOTA_BYTES_PER_ITEM and keeps the total under QUOTA_BYTES', () => {
+    const big = 'x'.repeat(SYNC_QUOTA.QUOTA_BYTES_PER_ITEM);
+    expect(
+      fitToQuota({}, [
+        ['a', big],
+        ['b', 'ok'],
+      ]).rejected,
+    ).toEqual(['a']);
+    const note = 'n'.repeat(8000);
+    const writes = Array.from({ length: 20 }, (_, i): [string, unknown] => [`k${i}`, note]);
+    const fitted = fitToQuota({}, writes);
+    expect(Object.keys(fitted.set)).toHaveLength(12); // 12 x 8,005 bytes fit in 102,400; 13 do not
+    expect(fitted.rejected).toHaveLength(8);
+  });
+
+  it('recognises browsers quota errors', () => {
+    expect(isQuotaError(new Error('QUOTA_BYTES quota exceeded'))).toBe(true);
+    expect(isQuotaError(new Error('MAX_ITEMS quota exceeded'))).toBe(true);
+    expect(isQuotaError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toBe(true);
+    expect(isQuotaError(new Error('network down'))).toBe(false);
+  });
+});
+
+describe('WriteRateLimiter', () => {
+  it('allows 120 writes a minute and 1,800 an hour, then says how long to wait', () => {
+    const limiter = new WriteRateLimiter();
+    for (let i = 0; i < 120; i++) {
+      expect(limiter.waitFor(1000 + i)).toBe(0);
+      limiter.record(1000 + i);
+    }
+    // The 121st must wait until the first write is a minute old.
+    expect(limiter.waitFor(2000)).toBe(1000 + 60_000 - 2000 + 1);
+    let t = 1119;
+    let written = 120;
+    while (written < 1800) {
+      t += 60_001;
+      for (let i = 0; i < 120 && written < 1800; i++, written++) {
+        expect(limiter.waitFor(t)).toBe(0);
+        limiter.record(t);
+      }
+    }
+    const wait = limiter.waitFor(t + 60_001);
+    expect(wait).toBeGreaterThan(60_000);
+    expect(limiter.waitFor(t + 60_001 + wait)).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+// storage.sync quotas, as documented for chrome.storage.sync and matched by
+// Firefox (see shared/reference §5.5): an item's size is its key length plus
+// the JSON of its value; a write over any quota fails as a whole.
+
+export const SYNC_QUOTA = {
+  QUOTA_BYTES: 102_400,
+  QUOTA_BYTES_PER_ITEM: 8_192,
+  MAX_ITEMS: 512,
+  MAX_WRITE_OPERATIONS_PER_MINUTE: 120,
+  MAX_WRITE_OPERATIONS_PER_HOUR: 1_800,
+} as const;
+
+export type SyncQuota = { [K in keyof typeof SYNC_QUOTA]: number };
+
+const encoder = new TextEncoder();
+
+/** Bytes an item counts for: UTF-8 is the conservative reading for non-ASCII text. */
+export function itemBytes(key: string, value: unknown): number {
+  return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+}
+
+export function totalBytes(items: Record<string, unknown>): number {
+  let total = 0;
+  for (const [key, value] of Object.entries(items)) total += itemBytes(key, value);
+  return total;
+}
+
+export interface FittedWrite {
+  set: Record<string, unknown>; // what fits, to write in one `set`
+  rejected: string[]; // keys left out because a quota would be exceeded
+}
+
+/**
+ * Chooses the writes that fit, in the given priority order, so one oversized
+ * or surplus item never blocks the rest. `current` is the area's content,
+ * `remove` keys about to be removed.
+ */
+export function fitToQuota(
+  current: Record<string, unknown>,
+  writes: [key: string, value: unknown][],
+  remove: readonly string[] = [],
+  quota: SyncQuota = SYNC_QUOTA,
+): FittedWrite {
+  const sizes = new Map<string, number>();
+  for (const [key, value] of Object.entries(current)) if (!remove.includes(key)) sizes.set(key, itemBytes(key, value));
+  let bytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const fitted: FittedWrite = { set: {}, rejected: [] };
+  for (const [key, value] of writes) {
+    const size = itemBytes(key, value);
+    const previous = sizes.get(key);
+    const nextBytes = bytes - (previous ?? 0) + size;
+    const nextItems = sizes.size + (previous === undefined ? 1 : 0);
+    if (size > quota.QUOTA_BYTES_PER_ITEM || nextBytes > quota.QUOTA_BYTES || nextItems > quota.MAX_ITEMS) {
+      fitted.rejected.push(key);
+      continue;
+    }
+    sizes.set(key, size);
+    bytes = nextBytes;
+    fitted.set[key] = value;
+  }
+  return fitted;
+}
+
+/** Whether an error from storage.sync is a quota error (Chrome: "<QUOTA NAME> quota exceeded"; Firefox: QuotaExceededError). */
+export function isQuotaError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text) || /MAX_ITEMS|MAX_WRITE_OPERATIONS/.test(text);
+}
+
+export function isRateError(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /MAX_WRITE_OPERATIONS/.test(text);
+}

@@ -1,0 +1,101 @@
+// One sync pass between the local store and storage.sync (issue #4): prune
+// old tombstones, merge both sides, apply the result to IndexedDB first (so a
+// failed upload never costs the local copy), then upload what fits the quotas
+// in at most one `set` and one `remove`.
+import { applyFavouriteChanges, listFavourites, listTombstones, pruneTombstones } from '../store/favourites';
+import type { ArchscoutDb } from '../store/schema';
+import { mergeFavourites, TOMBSTONE_TTL_MS } from './merge';
+import { fitToQuota, isQuotaError, isRateError, SYNC_QUOTA, type SyncQuota } from './quota';
+import type { WriteRateLimiter } from './rate-limit';
+import type { SyncArea } from './sync-area';
+import { idFromKey } from './sync-entry';
+
+export type SyncOutcomeState = 'ok' | 'quota-exceeded' | 'rate-limited' | 'error';
+
+export interface SyncOutcome {
+  state: SyncOutcomeState;
+  message?: string; // for the user, when state is not ok
+  localChanged: boolean; // favourites in IndexedDB changed (surfaces should refresh)
+  written: number; // keys written or removed in storage.sync
+  notSynced: string[]; // favourite ids kept in this browser only (quota)
+  retryInMs?: number; // when rate-limited or a write failed transiently
+}
+
+export interface SyncPassOptions {
+  now: number;
+  nameOf: (id: string) => string | undefined;
+  limiter: WriteRateLimiter;
+  quota?: SyncQuota;
+  tombstoneTtlMs?: number;
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPassOptions): Promise<SyncOutcome> {
+  const ttl = options.tombstoneTtlMs ?? TOMBSTONE_TTL_MS;
+  await pruneTombstones(db, options.now - ttl);
+  const [favourites, tombstones, remote] = await Promise.all([listFavourites(db), listTombstones(db), area.getAll()]);
+  const plan = mergeFavourites({ favourites, tombstones }, remote, {
+    now: options.now,
+    nameOf: options.nameOf,
+    tombstoneTtlMs: ttl,
+  });
+  await applyFavouriteChanges(db, plan.local);
+  const outcome: SyncOutcome = {
+    state: 'ok',
+    localChanged: plan.local.put.length + plan.local.remove.length > 0,
+    written: 0,
+    notSynced: [],
+  };
+
+  const fitted = fitToQuota(remote, plan.remoteSet, plan.remoteRemove, options.quota ?? SYNC_QUOTA);
+  const setKeys = Object.keys(fitted.set);
+  const ops = (setKeys.length > 0 ? 1 : 0) + (plan.remoteRemove.length > 0 ? 1 : 0);
+  if (ops > 0) {
+    const wait = options.limiter.waitFor(options.now, ops);
+    if (wait > 0)
+      return {
+        ...outcome,
+        state: 'rate-limited',
+        retryInMs: wait,
+        message: 'Waiting to sync: too many changes in a short time.',
+      };
+    try {
+      if (plan.remoteRemove.length > 0) {
+        options.limiter.record(options.now);
+        await area.remove(plan.remoteRemove);
+        outcome.written += plan.remoteRemove.length;
+      }
+      if (setKeys.length > 0) {
+        options.limiter.record(options.now);
+        await area.set(fitted.set);
+        outcome.written += setKeys.length;
+      }
+    } catch (error) {
+      if (isRateError(error)) {
+        return {
+          ...outcome,
+          state: 'rate-limited',
+          retryInMs: 60_000,
+          message: `Sync paused by the browser: ${errorText(error)}`,
+        };
+      }
+      const ids = setKeys.map(idFromKey).filter((id): id is string => id !== null);
+      return {
+        ...outcome,
+        state: isQuotaError(error) ? 'quota-exceeded' : 'error',
+        notSynced: ids,
+        retryInMs: 60_000,
+        message: `Browser sync refused the favourites (${errorText(error)}); they are kept in this browser.`,
+      };
+    }
+  }
+  if (fitted.rejected.length > 0) {
+    outcome.state = 'quota-exceeded';
+    outcome.notSynced = fitted.rejected.map(idFromKey).filter((id): id is string => id !== null);
+    outcome.message =
+      `${outcome.notSynced.length} favourite(s) are kept in this browser only: browser sync holds at most ` +
+      `${SYNC_QUOTA.MAX_ITEMS} items and ${Math.round(SYNC_QUOTA.QUOTA_BYTES / 1024)} KB.`;
+  }
+  return outcome;
+}
