@@ -40,3 +40,8 @@ export type Translate = (key: MessageKey, ...substitutions: (string | number)[])
 export function createTranslate(locale: Locale): Translate {
   return (key, ...substitutions) => translate(locale, key, substitutions);
 }
+
+/** The BCP 47 tag for a `lang` attribute (documents, shadow roots, text in the other language). */
+export function htmlLang(locale: Locale): string {
+  return locale === 'zh_CN' ? 'zh-CN' : 'en';
+}
