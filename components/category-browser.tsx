@@ -1,0 +1,45 @@
+import { useMemo } from 'preact/hooks';
+import type { Catalog, Project } from '@/catalog/types';
+import { ExternalLink } from './external-link';
+import { useLocale } from './locale-context';
+import { StatusBadge } from './project-badges';
+import { projectUrl } from './project-url';
+import { useSettings } from './use-settings';
+
+/** Every category with its count, and its projects behind a disclosure (native <details>: keyboard and screen readers for free). */
+export function CategoryBrowser({ catalog }: { catalog: Catalog }) {
+  const { t, lang } = useLocale();
+  const { openTarget } = useSettings();
+  const byCategory = useMemo(() => {
+    const map = new Map<string, Project[]>(catalog.categories.map((c) => [c.id, []]));
+    for (const project of catalog.projects) for (const id of project.categories) map.get(id)?.push(project);
+    return map;
+  }, [catalog]);
+  return (
+    <ul class="categories">
+      {catalog.categories.map((category) => {
+        const projects = byCategory.get(category.id) ?? [];
+        return (
+          <li key={category.id}>
+            <details class="category">
+              <summary class="category__summary">
+                <span class="category__name">{lang === 'zh' ? category.nameZh : category.name}</span>
+                <span class="category__count">
+                  {projects.length === 1 ? t('newtabCategoryCountOne') : t('newtabCategoryCount', projects.length)}
+                </span>
+              </summary>
+              <ul class="category__projects">
+                {projects.map((project) => (
+                  <li key={project.id}>
+                    <ExternalLink href={projectUrl(project, openTarget)}>{project.name}</ExternalLink>{' '}
+                    <StatusBadge project={project} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
