@@ -1,0 +1,102 @@
+// Seed + curation -> the catalog the extension bundles (issue #3). Pure: the
+// caller reads the files (build-files.ts), so tests can feed broken inputs.
+import { buildCategories } from './build-categories';
+import { checkClaims, checkExamples } from './build-claims';
+import { contentHash } from './build-content-hash';
+import { CatalogBuildError } from './build-error';
+import { buildProject, type CurationContext } from './build-project';
+import { mergeSeedEntries, seedKey } from './build-seed-projects';
+import { type CurationProject, checkCurationShape } from './curation-schema';
+import { buildMatchIndex, type MatchIndex } from './match-url';
+import { type DroppedItem, parseAwesomeList } from './parse-awesome-list';
+import { isHttpUrl } from './parse-http-url';
+import type { Catalog, Project } from './types';
+
+/** Schema version of catalog.json; bump when the shape in types.ts changes. */
+export const CATALOG_VERSION = 1;
+
+export interface BuildInput {
+  seed: string; // the awesome-list markdown
+  curation: unknown; // parsed curation.json, checked here
+  reservedNames: readonly string[]; // github-reserved-names
+}
+
+export interface BuildOutput {
+  catalog: Catalog;
+  matchIndex: MatchIndex;
+  docsMatches: string[]; // content-script match patterns for the docs sites
+  dropped: DroppedItem[]; // seed links the parser refused (reported, never kept)
+}
+
+/** Throws CatalogBuildError listing every problem; never returns a half-checked catalog. */
+export function buildCatalog(input: BuildInput): BuildOutput {
+  const { curation, problems: shapeProblems } = checkCurationShape(input.curation);
+  if (!curation) throw new CatalogBuildError(shapeProblems);
+  const problems: string[] = [];
+  const parsed = parseAwesomeList(input.seed);
+  const seedProjects = mergeSeedEntries(parsed.entries);
+  const { categories, idByHeading } = buildCategories(parsed.categories, curation.categories, problems);
+
+  const curationByKey = new Map<string, CurationProject>();
+  const projectIds = new Set<string>();
+  for (const entry of curation.projects) {
+    if (projectIds.has(entry.id)) problems.push(`project id '${entry.id}' is curated twice: ids must be unique`);
+    projectIds.add(entry.id);
+    if (!isHttpUrl(entry.seed)) {
+      problems.push(`project '${entry.id}': seed '${entry.seed}' is not an http(s) URL`);
+      continue;
+    }
+    const key = seedKey(entry.seed);
+    const other = curationByKey.get(key);
+    if (other) problems.push(`seed link '${entry.seed}' is curated twice, by '${other.id}' and '${entry.id}'`);
+    else curationByKey.set(key, entry);
+  }
+  const seedKeys = new Set(seedProjects.map((seed) => seed.key));
+  for (const [key, entry] of curationByKey) {
+    if (!seedKeys.has(key)) {
+      problems.push(
+        `project '${entry.id}' names seed link '${entry.seed}', which no item of the seed list links to: fix "seed" or remove the entry`,
+      );
+    }
+  }
+
+  const idBySeedKey = new Map<string, string>();
+  for (const seed of seedProjects) {
+    const entry = curationByKey.get(seed.key);
+    if (entry) idBySeedKey.set(seed.key, entry.id);
+    else {
+      problems.push(
+        `seed project '${seed.names[0]}' (${seed.url}, line ${seed.lines.join(', ')}) has no curation: add a project with "seed": ${JSON.stringify(seed.url)} to catalog/data/curation.json`,
+      );
+    }
+  }
+
+  const context: CurationContext = {
+    categoryIds: new Set(curation.categories.map((category) => category.id)),
+    idByHeading,
+    idBySeedKey,
+    projectIds,
+    reservedOwners: new Set(input.reservedNames.map((name) => name.toLowerCase())),
+  };
+  const projects: Project[] = seedProjects.flatMap((seed) => {
+    const entry = curationByKey.get(seed.key);
+    return entry ? [buildProject(seed, entry, context, problems)] : [];
+  });
+
+  checkClaims(projects, problems);
+  const body = { categories, projects };
+  const matchIndex = buildMatchIndex({ version: CATALOG_VERSION, hash: '', ...body });
+  checkExamples(projects, matchIndex, problems);
+  if (problems.length > 0) throw new CatalogBuildError(problems);
+
+  const catalog: Catalog = { version: CATALOG_VERSION, hash: contentHash(JSON.stringify(body)), ...body };
+  return { catalog, matchIndex, docsMatches: docsMatchPatterns(projects), dropped: parsed.dropped };
+}
+
+/** "https://developers.google.com/protocol-buffers/*": where the docs content script runs. */
+export function docsMatchPatterns(projects: readonly Project[]): string[] {
+  const patterns = projects.flatMap((project) =>
+    (project.docs ?? []).map((site) => `https://${site.host}${site.pathPrefix}*`),
+  );
+  return [...new Set(patterns)].sort();
+}
