@@ -1,8 +1,12 @@
+import '@/components/theme.css';
+import './style.css';
 import { render } from 'preact';
+import { LocaleProvider } from '@/components/locale-context';
+import { App } from './app';
 
 render(
-  <main>
-    <h1>Archscout options</h1>
-  </main>,
+  <LocaleProvider>
+    <App />
+  </LocaleProvider>,
   document.getElementById('app') as HTMLElement,
 );

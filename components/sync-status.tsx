@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage, watchSyncStatus } from '@/services/client';
+import type { SyncState, SyncStatus } from '@/services/protocol';
+import type { MessageKey } from './i18n';
+import { useLocale } from './locale-context';
+
+/** The background's sync status, live (storage.local mirror), asked for once on mount. */
+export function useSyncStatus(): SyncStatus | undefined {
+  const [status, setStatus] = useState<SyncStatus | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    let changed = false;
+    const unwatch = watchSyncStatus((next) => {
+      changed = true;
+      setStatus(next);
+    });
+    sendMessage({ type: 'sync.status' })
+      .then((first) => alive && !changed && setStatus(first))
+      .catch(() => {
+        // No answer yet (background starting): the watcher fills it in.
+      });
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return status;
+}
+
+const stateKeys: Record<SyncState, MessageKey> = {
+  ok: 'optionsSyncOk',
+  pending: 'optionsSyncPending',
+  'quota-exceeded': 'optionsSyncQuota',
+  error: 'optionsSyncError',
+  unavailable: 'optionsSyncUnavailable',
+};
+
+const problems: ReadonlySet<SyncState> = new Set(['quota-exceeded', 'error']);
+
+/** What sync is doing; a quota error or failure is shown as a warning with the background's reason (issue #4). */
+export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
+  const { t, locale } = useLocale();
+  if (!status)
+    return (
+      <p class="sync-status" role="status">
+        {t('optionsSyncUnknown')}
+      </p>
+    );
+  const problem = problems.has(status.state);
+  const when =
+    status.state === 'ok' && status.lastSyncedAt
+      ? new Intl.DateTimeFormat(locale === 'zh_CN' ? 'zh-CN' : 'en', {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        }).format(status.lastSyncedAt)
+      : undefined;
+  return (
+    <div class={problem ? 'sync-status notice notice--warning' : 'sync-status'} data-state={status.state} role="status">
+      <p>
+        {t(stateKeys[status.state])}
+        {when && ` ${t('optionsSyncLastSynced', when)}`}
+      </p>
+      {status.message && status.state !== 'ok' && <p class="hint">{t('optionsSyncDetail', status.message)}</p>}
+    </div>
+  );
+}
