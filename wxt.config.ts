@@ -23,6 +23,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Issue #5: `arch <query>` in the address bar searches the catalog (no permission needed).
+    omnibox: { keyword: 'arch' },
+    // Issue #5: a shortcut opens the popup; users can change it at chrome://extensions/shortcuts.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+A' } } },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
