@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '@/catalog/types';
+import { flatItems, layoutRows, type ResultGroup } from './result-rows';
+
+const project = (id: string): Project => ({
+  id,
+  name: id,
+  categories: [],
+  url: `https://example.org/${id}`,
+  description: '',
+  descriptionLang: 'en',
+  summary: { en: id },
+  keywords: [],
+  status: 'active',
+  examples: [],
+});
+
+const groups: ResultGroup[] = [
+  { id: 'page', label: 'On this page', items: [{ key: 'page:etcd', project: project('etcd') }] },
+  { id: 'empty', label: 'Nothing', items: [] },
+  {
+    id: 'favourites',
+    label: 'Favourites',
+    items: [
+      { key: 'fav:etcd', project: project('etcd') },
+      { key: 'fav:consul', project: project('consul') },
+    ],
+  },
+];
+
+describe('layoutRows', () => {
+  it('numbers label and item rows from 1 and skips empty groups', () => {
+    const rows = layoutRows(groups, null);
+    expect(rows.map((row) => [row.kind, row.line, row.kind === 'item' ? row.item.key : row.group])).toEqual([
+      ['label', 1, 'page'],
+      ['item', 2, 'page:etcd'],
+      ['label', 3, 'favourites'],
+      ['item', 4, 'fav:etcd'],
+      ['item', 5, 'fav:consul'],
+    ]);
+  });
+
+  it('puts the expanded item’s details on the next row and moves the rest down', () => {
+    const rows = layoutRows(groups, 'fav:etcd');
+    expect(rows.map((row) => `${row.kind}@${row.line}`)).toEqual([
+      'label@1',
+      'item@2',
+      'label@3',
+      'item@4',
+      'details@5',
+      'item@6',
+    ]);
+  });
+
+  it('counts items across groups in arrow-key order', () => {
+    const rows = layoutRows(groups, 'page:etcd');
+    const indexes = rows.flatMap((row) => (row.kind === 'item' ? [row.index] : []));
+    expect(indexes).toEqual([0, 1, 2]);
+    expect(flatItems(groups).map((item) => item.key)).toEqual(['page:etcd', 'fav:etcd', 'fav:consul']);
+  });
+
+  it('search results without a label take no label row', () => {
+    const rows = layoutRows([{ id: 'hits', items: [{ key: 'a', project: project('a') }] }], null);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'item', line: 1 });
+  });
+});
