@@ -1,0 +1,135 @@
+// The one search used by popup, new tab, omnibox and CLI (issue #5).
+// Fuse.js scores typos, but only over the few terms an inverted index proposes
+// (catalog/search-index.ts), so a keystroke stays fast at 50,000 projects (issue #8).
+
+import { ALL_FIELDS, matchedName } from './search-fields';
+import { createIndex, type SearchIndex } from './search-index';
+import { matchCjkWord, matchLatinWord } from './search-match';
+import type { WordScores } from './search-word-scores';
+import { isCjk, normalizeText, tokenize } from './text-normalize';
+import type { Catalog, Lang, Project } from './types';
+
+export type { SearchIndex } from './search-index';
+
+export interface SearchHit {
+  project: Project;
+  score: number; // higher is better; about 0.2 (description) to 1 (exact name)
+  matched: 'name' | 'alias' | 'category' | 'description';
+}
+
+export interface SearchOptions {
+  limit?: number; // default 20
+  lang?: Lang; // UI language: breaks ties in favour of projects summarised in it
+}
+
+const DEFAULT_LIMIT = 20;
+// Multi-word queries are also tried glued together against names, aliases and categories
+// ("rabbit mq" -> "rabbitmq", "cap n proto", "zoo keeper").
+const MAX_GLUED_WORDS = 4;
+
+export function createSearchIndex(catalog: Catalog): SearchIndex {
+  return createIndex(catalog);
+}
+
+export function search(index: SearchIndex, query: string, opts: SearchOptions = {}): SearchHit[] {
+  const limit = Math.max(0, Math.floor(opts.limit ?? DEFAULT_LIMIT));
+  const words = [...new Set(tokenize(normalizeText(query)))];
+  if (words.length === 0 || limit === 0) return [];
+
+  try {
+    const perWord = words.map((word) => (isCjk(word) ? matchCjkWord(index, word) : matchLatinWord(index, word)));
+    let scored = perWord.length === 1 ? perWord[0] : allWords(index, perWord);
+    if (words.length > 1 && words.length <= MAX_GLUED_WORDS && !words.some(isCjk)) {
+      const glued = matchLatinWord(index, words.join(''), 'short');
+      for (let i = 0; i < glued.size; i++) {
+        const doc = glued.docs[i];
+        scored.add(doc, glued.score[doc], glued.field[doc], glued.fields[doc]);
+      }
+    }
+    // Nothing has every word: rather than an empty list, rank what has most of them.
+    if (scored.size === 0 && words.length > 1) scored = someWords(index, perWord);
+    return topHits(index, scored, limit, opts.lang ?? 'en');
+  } finally {
+    index.pool.releaseAll();
+  }
+}
+
+/**
+ * AND across words. A project is as good as its weakest word (a name word plus a
+ * description word is a description match), nudged by the average so that more
+ * name and category words rank first within that tier.
+ */
+function allWords(index: SearchIndex, perWord: WordScores[]): WordScores {
+  const out = index.pool.take();
+  const smallest = perWord.reduce((a, b) => (b.size < a.size ? b : a));
+  for (let i = 0; i < smallest.size; i++) {
+    const doc = smallest.docs[i];
+    if (perWord.every((word) => word.has(doc))) combine(out, doc, perWord, 1);
+  }
+  return out;
+}
+
+function someWords(index: SearchIndex, perWord: WordScores[]): WordScores {
+  const out = index.pool.take();
+  for (const word of perWord) {
+    for (let i = 0; i < word.size; i++) {
+      const doc = word.docs[i];
+      if (out.has(doc)) continue;
+      const matching = perWord.filter((other) => other.has(doc));
+      combine(out, doc, matching, matching.length / perWord.length);
+    }
+  }
+  return out;
+}
+
+function combine(out: WordScores, doc: number, words: WordScores[], coverage: number) {
+  let weakest = words[0];
+  let sum = 0;
+  let fields = 0;
+  for (const word of words) {
+    if (word.score[doc] < weakest.score[doc]) weakest = word;
+    sum += word.score[doc];
+    fields |= word.fields[doc];
+  }
+  const score = (0.7 * weakest.score[doc] + (0.3 * sum) / words.length) * coverage;
+  out.add(doc, score, weakest.field[doc], fields);
+}
+
+/** Small bonuses and penalties that order projects within a tier; never enough to cross one. */
+function finalScore(index: SearchIndex, scored: WordScores, doc: number, lang: Lang): number {
+  const indexed = index.docs[doc];
+  let extraFields = 0;
+  for (const field of ALL_FIELDS) if (scored.fields[doc] & field && field !== scored.field[doc]) extraFields++;
+  const langBonus = lang === 'zh' && indexed.project.summary.zh ? 1 : 0;
+  return scored.score[doc] + Math.min(8, 2 * extraFields) + langBonus - indexed.statusPenalty;
+}
+
+function topHits(index: SearchIndex, scored: WordScores, limit: number, lang: Lang): SearchHit[] {
+  const ranked: { doc: number; score: number }[] = [];
+  for (let n = 0; n < scored.size; n++) {
+    const doc = scored.docs[n];
+    const score = finalScore(index, scored, doc, lang);
+    // Keep only the best `limit`: a full sort of every candidate would cost more than the search.
+    if (ranked.length === limit && !before(index, score, doc, ranked[limit - 1])) continue;
+    let i = ranked.length === limit ? limit - 1 : ranked.length;
+    while (i > 0 && before(index, score, doc, ranked[i - 1])) {
+      ranked[i] = ranked[i - 1];
+      i--;
+    }
+    ranked[i] = { doc, score };
+  }
+  return ranked.map(({ doc, score }) => ({
+    project: index.docs[doc].project,
+    score: Math.round(score * 10) / 10_000,
+    matched: matchedName(scored.field[doc]),
+  }));
+}
+
+/** Higher score first; then the shorter name (closer to what was typed); then catalog order. */
+function before(index: SearchIndex, score: number, doc: number, other: { doc: number; score: number }): boolean {
+  if (score !== other.score) return score > other.score;
+  const length = index.docs[doc].name.length;
+  const otherLength = index.docs[other.doc].name.length;
+  if (length !== otherLength) return length < otherLength;
+  return doc < other.doc;
+}
