@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { LanguageSetting } from '@/catalog/settings';
+import { fixture, type LaunchedExtension } from '../helpers/extension';
+import { setSettings } from '../helpers/settings';
+import { expect, test } from '../helpers/test';
+
+// Issue #10: axe-core finds no violations on the popup, the new tab, the options page and the
+// GitHub annotation, in light and dark and in English and Simplified Chinese.
+
+const schemes = ['light', 'dark'] as const;
+const languages: Exclude<LanguageSetting, 'auto'>[] = ['en', 'zh_CN'];
+
+interface Surface {
+  name: string;
+  open(ext: LaunchedExtension, page: Page): Promise<void>;
+  /** Limits the scan (the annotation: only our element, not GitHub's fixture page). */
+  include?: string;
+}
+
+const extensionPage = (path: string): Surface['open'] => {
+  return async (ext, page) => {
+    await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+    await expect(page.locator('#app')).not.toBeEmpty();
+  };
+};
+
+const surfaces: Surface[] = [
+  { name: 'popup', open: extensionPage('popup.html') },
+  {
+    name: 'new tab',
+    open: async (_ext, page) => {
+      await page.goto('chrome://newtab');
+      await expect(page.locator('#app')).not.toBeEmpty();
+    },
+  },
+  { name: 'options', open: extensionPage('options.html') },
+  {
+    name: 'GitHub annotation',
+    include: 'archscout-annotation',
+    open: async (ext, page) => {
+      await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
+      await page.goto('https://github.com/etcd-io/etcd');
+      await expect(page.locator('archscout-annotation')).toHaveCount(1);
+    },
+  },
+];
+
+for (const surface of surfaces) {
+  test(`${surface.name}: no axe violations in light and dark, English and 简体中文`, async ({ ext }) => {
+    const failures: string[] = [];
+    for (const language of languages) {
+      await setSettings(ext, { language });
+      for (const colorScheme of schemes) {
+        await test.step(`${language}, ${colorScheme}`, async () => {
+          const page = await ext.context.newPage();
+          await page.emulateMedia({ colorScheme });
+          await surface.open(ext, page);
+          if (surface.include === undefined) {
+            await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh_CN' ? 'zh-CN' : 'en');
+          }
+          // Let late renders (data from the background, fonts) settle before scanning.
+          await page.waitForLoadState('networkidle').catch(() => undefined);
+          await page.waitForTimeout(300);
+          const builder = new AxeBuilder({ page });
+          if (surface.include) builder.include(surface.include);
+          const { violations } = await builder.analyze();
+          for (const v of violations) {
+            const targets = v.nodes.map((n) => n.target.join(' ')).join(', ');
+            failures.push(`[${language}, ${colorScheme}] ${v.id} (${v.impact}): ${v.help} -> ${targets}`);
+          }
+          await page.close();
+        });
+      }
+    }
+    expect(failures, 'axe violations').toEqual([]);
+  });
+}

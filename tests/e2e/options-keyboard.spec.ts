@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/test';
+
+// Issue #10: everything on the options page is reachable and operable from the keyboard, in a
+// sensible order, with a visible focus indicator.
+
+interface Focused {
+  name: string;
+  outline: boolean;
+}
+
+/** Presses Tab and describes what got focus: its role-ish kind + label, and whether a focus ring shows. */
+async function tab(page: Page): Promise<Focused> {
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { name: '(body)', outline: false };
+    const input = el as HTMLInputElement;
+    const label = (input.labels?.[0]?.textContent ?? el.textContent ?? '').trim();
+    const kind = el.tagName === 'INPUT' ? input.type : el.tagName.toLowerCase();
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 1;
+    return { name: `${kind}: ${label}`, outline };
+  });
+}
+
+test('Tab walks the options page in reading order, each stop with a visible focus ring', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  const expected = [
+    'radio: Same as the browser', // language group: one stop, on the checked choice
+    'radio: Same as the system', // theme
+    'radio: Its homepage', // what opening a project opens
+    'checkbox: Annotate GitHub repositories of listed projects',
+    'checkbox: Annotate documentation sites of listed projects',
+    'checkbox: Minimal new tab',
+    'button: Export as JSON',
+    'button: Export as Markdown',
+    'file: Import a JSON file exported by Archscout',
+    'button: Reset…',
+  ];
+  const seen: Focused[] = [];
+  for (let i = 0; i < expected.length; i++) seen.push(await tab(page));
+  expect(seen.map((f) => f.name)).toEqual(expected);
+  const withoutRing = seen.filter((f) => !f.outline).map((f) => f.name);
+  expect(withoutRing, 'these stops show no focus outline').toEqual([]);
+});
+
+test('settings, export and reset are operable with arrow keys, Space, Enter and Escape', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await tab(page); // language
+  await tab(page); // theme: "Same as the system"
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Light' })).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await tab(page); // open target
+  await tab(page); // annotate GitHub
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByRole('checkbox', { name: 'Annotate GitHub repositories of listed projects' }),
+  ).not.toBeChecked();
+
+  const reset = page.getByRole('button', { name: 'Reset…' });
+  await reset.focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('group', { name: 'Reset settings to their defaults?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(confirm.getByRole('button', { name: 'Reset now' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(reset).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Same as the system' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Annotate GitHub repositories of listed projects' })).toBeChecked();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});

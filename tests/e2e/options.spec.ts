@@ -1,0 +1,256 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Settings } from '@/catalog/settings';
+import { readLocal, sendFromPage } from '../helpers/settings';
+import { expect, test } from '../helpers/test';
+
+// The options page (issue #10): every setting persists and reaches other open pages without a
+// reload; export, import (all or nothing) and reset with an in-page confirmation (issue #4).
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Rendered text only: a collapsed "other language" description must not count. */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, chosen because it skips hidden text
+const visibleText = (page: Page) => page.locator('body').innerText();
+
+async function openOptions(openExtensionPage: (path: string) => Promise<Page>): Promise<Page> {
+  const page = await openExtensionPage('options.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+async function favouriteIds(page: Page): Promise<string[]> {
+  const list = await sendFromPage<{ id: string }[]>(page, { type: 'favourites.list' });
+  return list.map((f) => f.id).sort();
+}
+
+test('switching the language to 简体中文 changes the options page and an open popup without reload', async ({
+  openExtensionPage,
+}) => {
+  const options = await openOptions(openExtensionPage);
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('body')).not.toHaveText(/^$/);
+  expect(await visibleText(popup), 'the popup starts in English').not.toMatch(CJK);
+
+  await options.getByRole('radio', { name: '简体中文' }).check();
+
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Archscout 设置');
+  await expect(options.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect.poll(() => visibleText(popup), { message: 'popup text turned Chinese' }).toMatch(CJK);
+
+  // Back to English: the explicit choice, not the browser's language.
+  await options.getByRole('radio', { name: 'English' }).check();
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Archscout settings');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the theme setting overrides the system theme in every open page, with no reload', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const options = await openOptions(openExtensionPage);
+  const newtab = await ext.context.newPage();
+  await newtab.emulateMedia({ colorScheme: 'light' });
+  await newtab.goto('chrome://newtab');
+  await expect(newtab.locator('#app')).not.toBeEmpty();
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightBackground = await background(newtab);
+
+  await options.getByRole('radio', { name: 'Dark' }).check();
+  await expect(newtab.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => background(newtab)).not.toBe(lightBackground);
+
+  // A page opened afterwards is dark from its first paint (theme-boot.js), before any script module runs.
+  const fresh = await ext.context.newPage();
+  await fresh.emulateMedia({ colorScheme: 'light' });
+  await fresh.goto(`chrome-extension://${ext.extensionId}/options.html`, { waitUntil: 'commit' });
+  await fresh.waitForSelector('html[data-theme="dark"]', { state: 'attached' });
+
+  await options.getByRole('radio', { name: 'Same as the system' }).check();
+  await expect(newtab.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await expect.poll(() => background(newtab)).toBe(lightBackground);
+});
+
+test('every setting persists, is mirrored for content scripts and shows in a second options page at once', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const first = await openOptions(openExtensionPage);
+  const second = await openOptions(openExtensionPage);
+
+  await first.getByRole('radio', { name: 'Its source repository' }).check();
+  await first.getByRole('checkbox', { name: 'Annotate GitHub repositories of listed projects' }).uncheck();
+  await first.getByRole('checkbox', { name: 'Annotate documentation sites of listed projects' }).uncheck();
+  await first.getByRole('checkbox', { name: 'Minimal new tab' }).check();
+  await first.getByRole('radio', { name: 'Light' }).check();
+  await expect(first.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  // The other page follows without reload.
+  await expect(second.getByRole('radio', { name: 'Its source repository' })).toBeChecked();
+  await expect(
+    second.getByRole('checkbox', { name: 'Annotate GitHub repositories of listed projects' }),
+  ).not.toBeChecked();
+  await expect(
+    second.getByRole('checkbox', { name: 'Annotate documentation sites of listed projects' }),
+  ).not.toBeChecked();
+  await expect(second.getByRole('checkbox', { name: 'Minimal new tab' })).toBeChecked();
+  await expect(second.getByRole('radio', { name: 'Light' })).toBeChecked();
+
+  const expected: Settings = {
+    language: 'auto',
+    theme: 'light',
+    openTarget: 'repository',
+    annotateGithub: false,
+    annotateDocs: false,
+    minimalNewTab: true,
+  };
+  await expect.poll(() => readLocal(ext, 'settings')).toEqual(expected);
+
+  // And after a reload (persisted, not just in memory).
+  await first.reload();
+  await expect(first.getByRole('radio', { name: 'Its source repository' })).toBeChecked();
+  await expect(first.getByRole('checkbox', { name: 'Minimal new tab' })).toBeChecked();
+  await expect(
+    first.getByRole('checkbox', { name: 'Annotate GitHub repositories of listed projects' }),
+  ).not.toBeChecked();
+});
+
+test('export as JSON downloads a file that parses and holds the favourite; Markdown too', async ({
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  await sendFromPage(page, { type: 'favourites.set', id: 'rabbitmq', on: true });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.format).toBe('archscout');
+  expect(exported.favourites.map((f: { id: string }) => f.id)).toContain('rabbitmq');
+  await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toBeVisible();
+
+  const [markdown] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as Markdown' }).click(),
+  ]);
+  expect(markdown.suggestedFilename()).toMatch(/\.md$/);
+  expect(readFileSync(await markdown.path(), 'utf8')).toMatch(/\[RabbitMQ\]\(https?:\/\//);
+});
+
+const importInput = (page: Page) => page.getByLabel('Import a JSON file exported by Archscout');
+
+function importFile(favourites: unknown[], extra: Record<string, unknown> = {}) {
+  const body = { format: 'archscout', version: 1, exportedAt: '2026-01-31T12:00:00.000Z', favourites, ...extra };
+  return { name: 'favourites.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) };
+}
+
+test('importing a good file adds its favourites and says how many', async ({ ext, openExtensionPage }) => {
+  const page = await openOptions(openExtensionPage);
+  await sendFromPage(page, { type: 'favourites.set', id: 'etcd', on: true });
+
+  await importInput(page).setInputFiles(
+    importFile([
+      { id: 'zookeeper', name: 'ZooKeeper', addedAt: '2026-01-02T10:00:00.000Z', tags: ['coordination'] },
+      { id: 'consul', name: 'Consul', addedAt: '2026-01-03T10:00:00.000Z', note: 'try the KV store' },
+    ]),
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Imported: 2 added, 0 updated.' })).toBeVisible();
+  expect(await favouriteIds(page)).toEqual(['consul', 'etcd', 'zookeeper']);
+  // The mirror every surface watches has them too.
+  await expect
+    .poll(async () => ((await readLocal<string[]>(ext, 'favouriteIds')) ?? []).sort())
+    .toEqual(['consul', 'etcd', 'zookeeper']);
+});
+
+test('importing a bad file lists every reason and changes nothing', async ({ ext, openExtensionPage }) => {
+  const page = await openOptions(openExtensionPage);
+  await sendFromPage(page, { type: 'favourites.set', id: 'etcd', on: true });
+  await sendFromPage(page, { type: 'settings.set', patch: { theme: 'dark' } });
+  const before = await favouriteIds(page);
+  const settingsBefore = await readLocal(ext, 'settings');
+
+  // Two problems in one file: a non-http URL and a bad date; plus a settings change that must not apply.
+  await importInput(page).setInputFiles(
+    importFile(
+      [
+        { id: 'zookeeper', name: 'ZooKeeper', addedAt: '2026-01-02T10:00:00.000Z', url: 'javascript:alert(1)' },
+        { id: 'consul', name: 'Consul', addedAt: 'yesterday' },
+      ],
+      { settings: { theme: 'light' } },
+    ),
+  );
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Nothing was imported');
+  await expect(alert.getByRole('listitem')).toHaveCount(2);
+  await expect(alert).toContainText('http(s)');
+  await expect(alert).toContainText('ISO 8601');
+  expect(await favouriteIds(page)).toEqual(before);
+  expect(await readLocal(ext, 'settings')).toEqual(settingsBefore);
+
+  // Truncated JSON: one clear reason, still nothing changed.
+  await importInput(page).setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"archscout","version":1,"favourites":[{"id":"nsq"'),
+  });
+  await expect(alert.getByRole('listitem')).toHaveCount(1);
+  await expect(alert).toContainText(/JSON/);
+  expect(await favouriteIds(page)).toEqual(before);
+
+  // Too large: refused before it is even sent.
+  await importInput(page).setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(1_100_000, 0x20),
+  });
+  await expect(alert).toContainText('1.1 MB');
+  expect(await favouriteIds(page)).toEqual(before);
+});
+
+test('reset asks for confirmation in the page; cancel keeps everything, confirm restores defaults and can clear favourites', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  await sendFromPage(page, { type: 'favourites.set', id: 'nsq', on: true });
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.getByRole('checkbox', { name: 'Minimal new tab' }).check();
+  await expect.poll(async () => (await readLocal<Settings>(ext, 'settings'))?.theme).toBe('dark');
+
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+
+  const resetButton = page.getByRole('button', { name: 'Reset…' });
+  await resetButton.click();
+  const confirm = page.getByRole('group', { name: 'Reset settings to their defaults?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(resetButton).toBeFocused();
+  expect((await readLocal<Settings>(ext, 'settings'))?.theme).toBe('dark');
+
+  // Escape cancels too.
+  await resetButton.click();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+
+  await resetButton.click();
+  await confirm.getByRole('checkbox', { name: /Also remove all favourites \(1\)/ }).check();
+  await confirm.getByRole('button', { name: 'Reset now' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Settings are back to their defaults; favourites removed: 1.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Same as the system' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Minimal new tab' })).not.toBeChecked();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await favouriteIds(page)).toEqual([]);
+  expect(dialogs, 'no window.confirm').toBe(0);
+});
