@@ -1,0 +1,44 @@
+// Favourites for every surface (popup, new tab, annotation): one API, one place.
+import {
+  addFavourite,
+  getFavourite,
+  listFavourites,
+  removeFavourite,
+  updateFavourite,
+} from '@/catalog/store/favourites';
+import type { FavouriteRecord } from '@/catalog/store/schema';
+import type { BackgroundContext } from '../context';
+import type { FavouriteView } from '../protocol';
+import { type Handler, RequestError } from './types';
+
+function view(ctx: BackgroundContext, record: FavouriteRecord): FavouriteView {
+  const name = ctx.nameOf(record.id);
+  return { ...record, name: name ?? record.name, orphaned: name === undefined };
+}
+
+export const handleFavouritesList: Handler<'favourites.list'> = async (ctx) =>
+  (await listFavourites(await ctx.db())).map((f) => view(ctx, f));
+
+export const handleFavouritesSet: Handler<'favourites.set'> = (ctx, { id, on }) =>
+  ctx.queue.run(async () => {
+    const db = await ctx.db();
+    if (on) {
+      const name = ctx.nameOf(id);
+      if (name === undefined) throw new RequestError(`Unknown project "${id}"`);
+      const existing = await getFavourite(db, id);
+      const record = existing ?? (await addFavourite(db, id, name, ctx.now()));
+      if (!existing) await ctx.userDataChanged();
+      return view(ctx, record);
+    }
+    // Removing works for orphans too: that is how a "no longer in the catalog" favourite is cleared.
+    if (await removeFavourite(db, id, ctx.now())) await ctx.userDataChanged();
+    return null;
+  });
+
+export const handleFavouritesUpdate: Handler<'favourites.update'> = (ctx, { id, tags, note }) =>
+  ctx.queue.run(async () => {
+    const updated = await updateFavourite(await ctx.db(), id, { tags, note }, ctx.now());
+    if (!updated) throw new RequestError(`"${id}" is not a favourite`);
+    await ctx.userDataChanged();
+    return view(ctx, updated);
+  });

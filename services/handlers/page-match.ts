@@ -1,0 +1,29 @@
+// The toolbar badge and title for the tab that sent `pageMatch` (sender.tab.id:
+// no `tabs` permission needed). Cleared when the page is not a listed project.
+import { browser } from 'wxt/browser';
+import type { Handler } from './types';
+
+export const BADGE_TEXT = '★';
+
+export const handlePageMatch: Handler<'pageMatch'> = async (ctx, { id }, sender) => {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return null;
+  const project = id === null ? undefined : ctx.catalog.projects.find((p) => p.id === id);
+  if (!project) {
+    // Chrome documents no "reset" for a tab's title, so set the extension's own name back.
+    const name = browser.i18n.getMessage('extName') || 'Archscout';
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: '' }),
+      browser.action.setTitle({ tabId, title: name }),
+    ]);
+    return null;
+  }
+  const category = ctx.catalog.categories.find((c) => c.id === project.categories[0]);
+  const title = category ? `${project.name} · ${category.name}` : project.name;
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: BADGE_TEXT }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' }),
+    browser.action.setTitle({ tabId, title }),
+  ]);
+  return null;
+};

@@ -1,0 +1,100 @@
+// Drives favourites sync through browser.storage.sync (issue #4). The merge
+// itself is pure (catalog/sync/); this schedules passes and reports status:
+// - a pass on start-up, after every local change (debounced: one `set` for a
+//   burst of changes) and when storage.sync changes (another browser wrote);
+// - state-based, so a pass lost to the service worker stopping is simply
+//   done by the next one;
+// - the outcome is mirrored to storage.local `syncStatus` for the options page;
+//   a quota error is shown there and never costs the local copy.
+import { browser } from 'wxt/browser';
+import { WriteRateLimiter } from '@/catalog/sync/rate-limit';
+import type { SyncArea } from '@/catalog/sync/sync-area';
+import { type SyncOutcome, syncOnce } from '@/catalog/sync/sync-engine';
+import { FAV_KEY_PREFIX } from '@/catalog/sync/sync-entry';
+import type { BackgroundContext } from './context';
+import { LOCAL_KEYS, type SyncStatus } from './protocol';
+
+export const SYNC_DEBOUNCE_MS = 1500;
+
+export function browserSyncArea(): SyncArea {
+  return {
+    getAll: () => browser.storage.sync.get(null) as Promise<Record<string, unknown>>,
+    set: (items) => browser.storage.sync.set(items),
+    remove: (keys) => browser.storage.sync.remove(keys),
+  };
+}
+
+export interface SyncDriver {
+  /** Schedules a pass (debounced). */
+  request(delayMs?: number): void;
+  /** Runs a pass now (queued behind other user-data work). */
+  runNow(): Promise<SyncOutcome | null>;
+  status(): Promise<SyncStatus>;
+  /** Listens to storage.sync changes and runs the start-up pass. */
+  start(): void;
+}
+
+export interface SyncDriverOptions {
+  area?: SyncArea;
+  /** Called when a pass changed local favourites (to refresh the storage.local mirror). */
+  onLocalChange: () => Promise<void>;
+  debounceMs?: number;
+}
+
+function toStatus(outcome: SyncOutcome, now: number, previous: SyncStatus | undefined): SyncStatus {
+  const state = outcome.state === 'rate-limited' ? 'pending' : outcome.state;
+  const status: SyncStatus = { state, at: now };
+  if (outcome.message) status.message = outcome.message;
+  const lastSyncedAt = outcome.state === 'ok' ? now : previous?.lastSyncedAt;
+  if (lastSyncedAt !== undefined) status.lastSyncedAt = lastSyncedAt;
+  return status;
+}
+
+export function createSyncDriver(ctx: BackgroundContext, options: SyncDriverOptions): SyncDriver {
+  const area = options.area ?? browserSyncArea();
+  const limiter = new WriteRateLimiter();
+  const debounceMs = options.debounceMs ?? SYNC_DEBOUNCE_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const readStatus = async (): Promise<SyncStatus | undefined> =>
+    (await browser.storage.local.get(LOCAL_KEYS.syncStatus))[LOCAL_KEYS.syncStatus] as SyncStatus | undefined;
+
+  const runNow = (): Promise<SyncOutcome | null> =>
+    ctx.queue.run(async () => {
+      const now = ctx.now();
+      let outcome: SyncOutcome;
+      try {
+        outcome = await syncOnce(await ctx.db(), area, { now, nameOf: ctx.nameOf, limiter });
+      } catch (error) {
+        // storage.sync unavailable (Firefox without an add-on id, sync disabled by policy...): local data is untouched.
+        const message = `Sync is unavailable: ${error instanceof Error ? error.message : String(error)}`;
+        await browser.storage.local.set({ [LOCAL_KEYS.syncStatus]: { state: 'error', message, at: now } });
+        return null;
+      }
+      await browser.storage.local.set({ [LOCAL_KEYS.syncStatus]: toStatus(outcome, now, await readStatus()) });
+      if (outcome.localChanged) await options.onLocalChange();
+      if (outcome.retryInMs !== undefined) schedule(outcome.retryInMs);
+      return outcome;
+    });
+
+  function schedule(delayMs: number): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void runNow();
+    }, delayMs);
+  }
+
+  return {
+    request: (delayMs = debounceMs) => schedule(delayMs),
+    runNow,
+    status: async () => (await readStatus()) ?? { state: 'pending', at: ctx.now() },
+    start() {
+      browser.storage.onChanged.addListener((changes, areaName) => {
+        if (areaName === 'sync' && Object.keys(changes).some((key) => key.startsWith(FAV_KEY_PREFIX)))
+          schedule(debounceMs);
+      });
+      void runNow();
+    },
+  };
+}
