@@ -1,0 +1,296 @@
+// The annotation's one entry point, ensure(): whatever happened (load, soft navigation, a
+// React re-render, a settings or favourites change), it brings the page to "exactly one
+// annotation for the current listed project, none otherwise" (issue #6). Every trigger calls
+// it; it is idempotent, and a newer call supersedes an older one still waiting on the background.
+
+import type { MatchCard } from '@/services/protocol';
+import type { AnnotationBackend, AnnotationSettings } from './backend';
+import { type CardView, renderCard, renderDismissed } from './card-view';
+import { el } from './element';
+import { renderFloating } from './floating-badge';
+import type { Palette } from './page-theme';
+import { findPlacement, type PlacementKind } from './placement';
+import { categoryNames } from './project-text';
+import { annotationStrings } from './strings';
+import type { Surface } from './watch-palette';
+
+export const HOST_NAME = 'archscout-annotation';
+
+/** The shadow-root UI as the controller uses it (WXT's createShadowRootUi result fits). */
+export interface HostUi {
+  shadowHost: HTMLElement;
+  uiContainer: HTMLElement;
+  mount(): void;
+  remove(): void;
+}
+
+export interface AnnotationDeps {
+  surface: Surface;
+  /** Project id for a page URL from the compact match index, or null (unlisted, reserved, bad URL). */
+  detect(href: string): string | null;
+  backend: AnnotationBackend;
+  /** Creates the (unmounted) host; `place` is how mount() inserts it. Called at most once, on the first match. */
+  createUi(place: (host: HTMLElement) => void): Promise<HostUi>;
+  /** Registers cleanup for when the content script is invalidated (extension reload or update). */
+  onInvalidated(fn: () => void): void;
+  /** Runs `fn` later unless the content script was invalidated meanwhile. */
+  setTimeout(fn: () => void, ms: number): void;
+  /** Called once the host exists, to keep its palette in step with the page. */
+  watchPalette(onChange: (palette: Palette) => void): void;
+  /** How long "hidden, undo" stays before the annotation goes (ms). */
+  undoMs?: number;
+}
+
+export interface AnnotationController {
+  ensure(): Promise<void>;
+  /** Cheap synchronous re-check after page mutations: re-place a moved or discarded host. */
+  recheck(): void;
+  /** Whether an annotation is on the page (drives the render watch). */
+  readonly shown: boolean;
+  start(): Promise<void>;
+}
+
+const quietly = (promise: Promise<unknown>) => {
+  // The background may be restarting or the extension reloading: the page must not see errors.
+  promise.catch(() => {});
+};
+
+export function createAnnotationController(deps: AnnotationDeps, onShownChange: (shown: boolean) => void = () => {}) {
+  const { backend, surface } = deps;
+  const settingKey = surface === 'github' ? 'annotateGithub' : 'annotateDocs';
+  let settings: AnnotationSettings | undefined;
+  let favouriteIds = new Set<string>();
+  let generation = 0;
+  let lastHref = '';
+  // A full page load clears the tab's badge (Chromium resets tab-specific action state on
+  // navigation), so only matches and changes away from them need reporting.
+  let reported: string | null = null;
+  const visited = new Set<string>();
+  const cards = new Map<string, MatchCard | null>(); // by the index's id, for this page load
+  let ui: HostUi | undefined;
+  let uiPromise: Promise<HostUi> | undefined;
+  let palette: Palette = 'light';
+  let shownCard: MatchCard | undefined; // the card on the page, if any
+  let noticeFor: string | undefined; // id whose "hidden, undo" notice is showing
+  let renderedKind: PlacementKind | undefined;
+  let cardView: CardView | undefined;
+  let mounted = false;
+  let pendingPlacement: ReturnType<typeof findPlacement> | undefined;
+
+  const strings = () => annotationStrings(settings?.language ?? 'auto', backend.uiLanguage());
+
+  function removeStrays(host: HTMLElement) {
+    // Turbo restores pages from snapshots that are clones of <body>: a clone of our host comes
+    // back without its shadow root. Live hosts of other instances have one and are left alone.
+    for (const other of document.querySelectorAll(HOST_NAME)) {
+      if (other !== host && !other.shadowRoot) other.remove();
+    }
+  }
+
+  function render(kind: PlacementKind) {
+    if (!ui || !shownCard) return;
+    const card = shownCard;
+    const s = strings();
+    const id = card.project.id;
+    let body: HTMLElement;
+    if (noticeFor === id) {
+      cardView = undefined;
+      body = renderDismissed(card.project.name, s, () => undo(id));
+    } else {
+      cardView = renderCard(card, s, settings?.openTarget ?? 'homepage', {
+        onFavourite: (on) => toggleFavourite(id, on),
+        onDismiss: () => dismiss(id),
+      });
+      cardView.setFavourite(favouriteIds.has(id));
+      body = cardView.root;
+    }
+    if (kind === 'floating') {
+      const label = [card.project.name, ...categoryNames(card.project, card.categories, s.lang).slice(0, 1)].join(
+        ' · ',
+      );
+      body = renderFloating(body, label, card.project.name, s);
+    }
+    const root = el('div', { class: `root root-${kind}`, lang: s.lang === 'zh' ? 'zh-CN' : 'en' }, body);
+    ui.uiContainer.replaceChildren(root);
+    renderedKind = kind;
+    const host = ui.shadowHost;
+    host.setAttribute('data-placement', kind);
+    host.setAttribute('data-project', id);
+  }
+
+  function place(rerender: boolean) {
+    if (!ui || !shownCard) return;
+    const host = ui.shadowHost;
+    const placement = findPlacement(document, surface, host);
+    if (!mounted) {
+      // mount() calls back into `place` below with the host (see createUi).
+      pendingPlacement = placement;
+      ui.mount();
+      mounted = true;
+      onShownChange(true);
+    } else if (!host.isConnected || !placement.holds(host)) {
+      placement.place(host);
+    }
+    if (rerender || renderedKind !== placement.kind) render(placement.kind);
+    removeStrays(host);
+  }
+
+  function hide() {
+    shownCard = undefined;
+    cardView = undefined;
+    renderedKind = undefined;
+    if (ui && mounted) {
+      ui.remove();
+      mounted = false;
+      onShownChange(false);
+    }
+  }
+
+  async function hostUi(): Promise<HostUi> {
+    uiPromise ??= deps
+      .createUi((host) => (pendingPlacement ?? findPlacement(document, surface, host)).place(host))
+      .then((created) => {
+        ui = created;
+        created.shadowHost.setAttribute('data-surface', surface);
+        deps.watchPalette((p) => {
+          palette = p;
+          created.shadowHost.setAttribute('data-theme', p);
+        });
+        created.shadowHost.setAttribute('data-theme', palette);
+        return created;
+      });
+    return uiPromise;
+  }
+
+  async function cardFor(id: string, href: string): Promise<MatchCard | null> {
+    if (cards.has(id)) return cards.get(id) ?? null;
+    let card: MatchCard | null;
+    try {
+      card = await backend.match(href);
+    } catch {
+      return null; // not cached: the next navigation or re-render asks again
+    }
+    cards.set(id, card);
+    // The card is the background's word at this moment; the mirror's later changes win after it.
+    if (card?.isFavourite) favouriteIds.add(card.project.id);
+    else if (card) favouriteIds.delete(card.project.id);
+    return card;
+  }
+
+  async function ensure(): Promise<void> {
+    const gen = ++generation;
+    const href = location.href;
+    lastHref = href;
+    const id = deps.detect(href);
+    if (id !== reported) {
+      reported = id;
+      quietly(backend.reportPage(id));
+    }
+    if (id && !visited.has(id)) {
+      visited.add(id);
+      quietly(backend.visit(id));
+    }
+    if (!settings || !id || !settings[settingKey]) return hide();
+    const card = await cardFor(id, href);
+    if (gen !== generation) return;
+    if (!card || (card.dismissed && noticeFor !== card.project.id)) return hide();
+    await hostUi();
+    if (gen !== generation) return;
+    // A refetch that says the same (e.g. after our own dismiss) must not rebuild the DOM under the user's focus.
+    const changed = !shownCard || JSON.stringify(shownCard) !== JSON.stringify(card);
+    shownCard = card;
+    place(changed);
+  }
+
+  function recheck() {
+    if (location.href !== lastHref) {
+      quietly(ensure());
+      return;
+    }
+    if (shownCard) place(false);
+  }
+
+  function toggleFavourite(id: string, on: boolean) {
+    cardView?.setFavourite(on); // at once; the favourites mirror confirms (or corrects) it
+    backend.setFavourite(id, on).catch(() => cardView?.setFavourite(!on));
+  }
+
+  function dismiss(id: string) {
+    backend
+      .dismiss(id)
+      .then(() => {
+        const card = cards.get(id);
+        if (card) cards.set(id, { ...card, dismissed: true });
+        noticeFor = id;
+        if (shownCard?.project.id === id) {
+          shownCard = cards.get(id) ?? shownCard;
+          render(renderedKind ?? 'sidebar');
+          ui?.uiContainer.querySelector<HTMLElement>('.dismissed button')?.focus();
+        }
+        deps.setTimeout(() => {
+          if (noticeFor !== id) return;
+          noticeFor = undefined;
+          quietly(ensure());
+        }, deps.undoMs ?? 6000);
+      })
+      .catch(() => {});
+  }
+
+  function undo(id: string) {
+    backend
+      .undismiss(id)
+      .then(() => {
+        const card = cards.get(id);
+        if (card) cards.set(id, { ...card, dismissed: false });
+        noticeFor = undefined;
+        if (shownCard?.project.id === id) {
+          shownCard = cards.get(id) ?? shownCard;
+          render(renderedKind ?? 'sidebar');
+        }
+      })
+      .catch(() => {});
+  }
+
+  async function start() {
+    const watches = [];
+    watches.push(
+      backend.watchSettings((next) => {
+        settings = next;
+        if (shownCard) render(renderedKind ?? 'sidebar'); // language or link target may have changed
+        quietly(ensure());
+      }),
+    );
+    watches.push(
+      backend.watchFavouriteIds((ids) => {
+        favouriteIds = new Set(ids);
+        if (shownCard && cardView) cardView.setFavourite(favouriteIds.has(shownCard.project.id));
+      }),
+    );
+    watches.push(
+      backend.watchUserData(() => {
+        // Dismissed elsewhere (options page, another tab) or restored: ask again.
+        cards.clear();
+        quietly(ensure());
+      }),
+    );
+    for (const unwatch of watches) deps.onInvalidated(unwatch);
+    try {
+      [settings, favouriteIds] = await Promise.all([
+        backend.getSettings(),
+        backend.getFavouriteIds().then((ids) => new Set(ids)),
+      ]);
+    } catch {
+      return; // the extension context went away
+    }
+    await ensure();
+  }
+
+  return {
+    ensure,
+    recheck,
+    start,
+    get shown() {
+      return mounted;
+    },
+  } satisfies AnnotationController;
+}

@@ -1,0 +1,41 @@
+// Wires the annotation into a content script: the shadow-root host (WXT createShadowRootUi,
+// open mode, DESIGN.md contract), the navigation triggers, the render watch and the page's
+// palette. Both entrypoints (GitHub, docs sites) call this with their own page detection.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { clientBackend } from './backend';
+import { createAnnotationController, HOST_NAME } from './controller';
+import { watchNavigation } from './navigation-triggers';
+import { createRenderWatch } from './render-watch';
+import { type Surface, watchPalette } from './watch-palette';
+
+export async function startAnnotation(
+  ctx: ContentScriptContext,
+  surface: Surface,
+  detect: (href: string) => string | null,
+): Promise<void> {
+  let renderWatch: ReturnType<typeof createRenderWatch> | undefined;
+  const controller = createAnnotationController(
+    {
+      surface,
+      detect,
+      backend: clientBackend,
+      createUi: (place) =>
+        createShadowRootUi(ctx, {
+          name: HOST_NAME,
+          mode: 'open',
+          position: 'inline',
+          anchor: 'body',
+          append: (_anchor, host) => place(host as HTMLElement),
+          onMount: () => {},
+        }),
+      onInvalidated: (fn) => ctx.onInvalidated(fn),
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      watchPalette: (onChange) => watchPalette(ctx, surface, onChange),
+    },
+    (shown) => (shown ? renderWatch?.start() : renderWatch?.stop()),
+  );
+  renderWatch = createRenderWatch(ctx, () => controller.recheck());
+  watchNavigation(ctx, () => void controller.ensure().catch(() => {}));
+  await controller.start().catch(() => {});
+}

@@ -1,0 +1,69 @@
+// Keeps the annotation's palette in step with the page: GitHub switches theme by rewriting
+// attributes on <html> (no reload), docs sites by attributes/classes, and "auto" modes follow
+// the system setting, so watch both instead of reading once.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { docsPalette, githubPalette, type Palette } from './page-theme';
+
+export type Surface = 'github' | 'docs';
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+export function currentPalette(surface: Surface, doc: Document = document): Palette {
+  const prefersDark = window.matchMedia?.(DARK_QUERY).matches ?? false;
+  const html = doc.documentElement;
+  if (surface === 'github') {
+    return githubPalette(
+      {
+        colorMode: html.getAttribute('data-color-mode'),
+        lightTheme: html.getAttribute('data-light-theme'),
+        darkTheme: html.getAttribute('data-dark-theme'),
+      },
+      prefersDark,
+    );
+  }
+  const body = doc.body;
+  const attributes: string[] = [];
+  for (const element of [html, body]) {
+    if (!element) continue;
+    for (const name of ['data-theme', 'data-bs-theme', 'data-md-color-scheme', 'data-color-mode', 'class']) {
+      const value = element.getAttribute(name);
+      if (value) attributes.push(value);
+    }
+  }
+  const backgrounds = [body, html].filter((e): e is HTMLElement => !!e).map((e) => getComputedStyle(e).backgroundColor);
+  return docsPalette({ attributes, backgrounds }, prefersDark);
+}
+
+/** Calls onChange with the palette now and whenever it changes, until the context is invalidated. */
+export function watchPalette(ctx: ContentScriptContext, surface: Surface, onChange: (palette: Palette) => void): void {
+  let last: Palette | undefined;
+  const check = () => {
+    const palette = currentPalette(surface);
+    if (palette !== last) {
+      last = palette;
+      onChange(palette);
+    }
+  };
+  check();
+  const observer = new MutationObserver(check);
+  const observed = {
+    attributes: true,
+    attributeFilter: [
+      'data-color-mode',
+      'data-light-theme',
+      'data-dark-theme',
+      'data-theme',
+      'data-bs-theme',
+      'data-md-color-scheme',
+      'class',
+    ],
+  };
+  observer.observe(document.documentElement, observed);
+  if (document.body) observer.observe(document.body, observed);
+  const media = window.matchMedia?.(DARK_QUERY);
+  media?.addEventListener('change', check);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    media?.removeEventListener('change', check);
+  });
+}

@@ -1,0 +1,15 @@
+import '@/components/annotation/annotation.css';
+import { bundledMatchIndex } from '@/catalog/bundled-match-index';
+import docsMatches from '@/catalog/data/docs-matches.json';
+import { detectProject } from '@/components/annotation/detect-project';
+import { startAnnotation } from '@/components/annotation/start-annotation';
+
+// Listed projects' documentation and home sites. The match patterns are generated from the
+// catalog (catalog/data/docs-matches.json, path-scoped where a host is shared) and read by WXT
+// at build time; detection then narrows to the exact project by host and path prefix.
+export default defineContentScript({
+  matches: docsMatches,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main: (ctx) => startAnnotation(ctx, 'docs', (href) => detectProject(bundledMatchIndex, href)),
+});

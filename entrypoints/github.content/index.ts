@@ -1,0 +1,14 @@
+import '@/components/annotation/annotation.css';
+import { bundledMatchIndex } from '@/catalog/bundled-match-index';
+import { detectProject } from '@/components/annotation/detect-project';
+import { startAnnotation } from '@/components/annotation/start-annotation';
+
+// Every GitHub page: GitHub navigates without reloads, so a narrower match would miss the
+// repository pages reached by a click (issue #6). Kept small (issue #8: 12 KB gzip): only the
+// compact match index is bundled; card details come from the background on a match.
+export default defineContentScript({
+  matches: ['https://github.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main: (ctx) => startAnnotation(ctx, 'github', (href) => detectProject(bundledMatchIndex, href)),
+});
