@@ -1,3 +1,14 @@
+// The background's table of contents: create the services, register their
+// listeners (synchronously, so Chrome delivers the event that woke the
+// worker), start. The work lives in services/ (see services/README.md).
+import { bundledCatalog } from '@/catalog/bundled';
+import { createBackground } from '@/services/background';
+import { registerCatalogInstall } from '@/services/catalog-install';
+import { registerMessageRouter } from '@/services/router';
+
 export default defineBackground(() => {
-  // Wiring only; the work lives in services/.
+  const background = createBackground({ catalog: bundledCatalog, indexedDB });
+  registerMessageRouter(background.ctx);
+  registerCatalogInstall(background.ctx);
+  void background.start();
 });

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { makeCatalog, makeProject } from '@/catalog/store/fixtures/test-catalog';
 import { FakeSyncCloud } from '@/catalog/sync/fake-sync-area';
+import type { SyncArea } from '@/catalog/sync/sync-area';
 import { type Background, createBackground } from './background';
 import type { Envelope } from './protocol';
 import { routeMessage } from './router';
@@ -53,7 +54,7 @@ export interface TestBackground extends Background {
 }
 
 export function makeBackground(
-  options: { factory?: IDBFactory; cloud?: FakeSyncCloud; catalog?: typeof testCatalog } = {},
+  options: { factory?: IDBFactory; cloud?: FakeSyncCloud; catalog?: typeof testCatalog; syncArea?: SyncArea } = {},
 ): TestBackground {
   const factory = options.factory ?? new IDBFactory();
   const clock = { now: 1_700_000_000_000 };
@@ -61,7 +62,7 @@ export function makeBackground(
   const background = createBackground({
     catalog: options.catalog ?? testCatalog,
     indexedDB: factory,
-    syncArea: cloud.connect(),
+    syncArea: options.syncArea ?? cloud.connect(),
     now: () => clock.now,
     syncDebounceMs: 5,
   });
