@@ -18,15 +18,18 @@ export const ALL_FIELDS = [Field.NameFull, Field.NameWord, Field.Alias, Field.Ca
 
 export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
 
-// [exact, prefix base, prefix span, fuzzy base, fuzzy span]: prefix and fuzzy scores grow with
-// how much of the term the query covers, and never reach the exact score of the same field.
+// [exact, prefix base, prefix span, fuzzy base, fuzzy span]: prefix scores grow with how much
+// of the term the query covers and never reach the exact score of the same field. A typo
+// scores from 250 (barely similar: below an exact description word) up to just under the
+// field's prefix scores (one slip in a long word), so a clean typo of a name still beats
+// everything but names and aliases, and a far-fetched one does not.
 const POINTS: Record<number, [number, number, number, number, number]> = {
-  [Field.NameFull]: [1000, 900, 80, 620, 79],
-  [Field.NameWord]: [880, 820, 50, 610, 79],
-  [Field.Alias]: [760, 700, 50, 600, 60],
-  [Field.Category]: [560, 480, 60, 420, 50],
-  [Field.Category2]: [540, 460, 60, 410, 50],
-  [Field.Text]: [350, 280, 60, 220, 50],
+  [Field.NameFull]: [1000, 900, 80, 250, 450],
+  [Field.NameWord]: [880, 820, 50, 250, 440],
+  [Field.Alias]: [760, 700, 50, 250, 410],
+  [Field.Category]: [560, 480, 60, 250, 220],
+  [Field.Category2]: [540, 460, 60, 250, 210],
+  [Field.Text]: [350, 280, 60, 180, 90],
 };
 
 export interface FieldScore {

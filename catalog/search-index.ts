@@ -60,11 +60,14 @@ export interface Vocabulary {
 // exact name still beats a mere prefix, so the penalty stays smaller than the tier gaps.
 const STATUS_PENALTY: Record<ProjectStatus, number> = { active: 0, maintenance: 8, archived: 45, 'dead-link': 45 };
 
+const EMPTY = new Int32Array(0);
+
 class TermTable {
   readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
   readonly docLists: number[][] = [];
-  readonly categoryLists: number[][] = [];
+  readonly categoryLists = new Map<number, number[]>();
+  readonly short: number[] = []; // 1 when the term occurs in a name, alias or category
 
   id(term: string): number {
     let id = this.ids.get(term);
@@ -73,9 +76,23 @@ class TermTable {
       this.ids.set(term, id);
       this.terms.push(term);
       this.docLists.push([]);
-      this.categoryLists.push([]);
+      this.short.push(0);
     }
     return id;
+  }
+
+  addDoc(term: string, doc: number, mask: number) {
+    const id = this.id(term);
+    this.docLists[id].push((doc << FIELD_BITS) | mask);
+    if (mask & SHORT_FIELDS) this.short[id] = 1;
+  }
+
+  addCategory(term: string, category: number) {
+    const id = this.id(term);
+    const list = this.categoryLists.get(id);
+    if (list) list.push(category);
+    else this.categoryLists.set(id, [category]);
+    this.short[id] = 1;
   }
 }
 
@@ -89,13 +106,13 @@ export function createIndex(catalog: Catalog): SearchIndex {
     const labels = [category.name, category.nameZh, category.heading].map(normalizeText);
     const found = new Map<string, number>();
     for (const label of labels) collectWords(found, label, 1, true);
-    for (const term of found.keys()) table.categoryLists[table.id(term)].push(i);
-    return { labels, primaryDocs: new Int32Array(), secondaryDocs: new Int32Array() };
+    for (const term of found.keys()) table.addCategory(term, i);
+    return { labels, primaryDocs: EMPTY, secondaryDocs: EMPTY };
   });
 
   const docs = catalog.projects.map((project, docIndex) => {
     const doc = indexedProject(project);
-    for (const [term, mask] of projectTerms(doc)) table.docLists[table.id(term)].push((docIndex << FIELD_BITS) | mask);
+    for (const [term, mask] of projectTerms(doc)) table.addDoc(term, docIndex, mask);
     project.categories.forEach((id, position) => {
       const i = categoryIndex.get(id);
       if (i !== undefined) (position === 0 ? primary : secondary)[i].push(docIndex);
@@ -107,25 +124,22 @@ export function createIndex(catalog: Catalog): SearchIndex {
     category.secondaryDocs = Int32Array.from(secondary[i]);
   });
 
-  const postings = table.docLists.map((list) => Int32Array.from(list));
-  const categoryPostings = table.categoryLists.map((list) => Int32Array.from(list));
-  const latin = table.terms
-    .map((term, id) => ({ term, id }))
-    .filter(({ term }) => !isCjk(term))
-    .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  const short = latin.filter(
-    ({ id }) => categoryPostings[id].length > 0 || postings[id].some((entry) => entry & SHORT_FIELDS),
-  );
-  const vocabulary = (list: typeof latin): Vocabulary => ({
-    terms: list.map(({ term }) => term),
-    ids: Int32Array.from(list.map(({ id }) => id)),
-  });
-  const shortVocab = vocabulary(short);
-  const isShort = new Uint8Array(table.terms.length);
-  for (const { id } of short) isShort[id] = 1;
-  const allVocab = vocabulary(latin);
-  const { gramTerms, gramCounts } = buildTrigrams(table.terms);
   const { ids: termIds, terms } = table;
+  const postings = table.docLists.map((list) => Int32Array.from(list));
+  const categoryPostings = terms.map((_, id) => {
+    const list = table.categoryLists.get(id);
+    return list ? Int32Array.from(list) : EMPTY;
+  });
+  const isShort = Uint8Array.from(table.short);
+  // Default sort: native UTF-16 order, the same order lowerBound() compares in.
+  const latin = terms.filter((term) => !isCjk(term)).sort();
+  const vocabulary = (list: string[]): Vocabulary => ({
+    terms: list,
+    ids: Int32Array.from(list, (term) => termIds.get(term) as number),
+  });
+  const shortVocab = vocabulary(latin.filter((term) => isShort[termIds.get(term) as number]));
+  const allVocab = vocabulary(latin);
+  const { gramTerms, gramCounts } = buildTrigrams(terms);
   const pool = new WordScoresPool(docs.length);
   const cache = new WordCache(pool);
   return {
@@ -167,7 +181,11 @@ function projectTerms(doc: IndexedProject): Map<string, number> {
   collectWords(found, doc.name, Field.NameWord, false);
   const glued = doc.name.replace(/ /g, '');
   if (glued) found.set(glued, (found.get(glued) ?? 0) | Field.NameFull);
-  for (const alias of doc.aliases) collectWords(found, alias, Field.Alias, true);
+  for (const alias of doc.aliases) {
+    collectWords(found, alias, Field.Alias, true);
+    // "ØMQ" folds to "omq": let it find the "0mq" spelling too.
+    if (/0/.test(alias) && /[a-z]/.test(alias)) collectWords(found, alias.replace(/0/g, 'o'), Field.Alias, true);
+  }
   collectWords(found, doc.text, Field.Text, false);
   return found;
 }

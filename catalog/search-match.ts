@@ -15,8 +15,11 @@ const MIN_FUZZY_LENGTH = 4;
 const MIN_TEXT_PREFIX_LENGTH = 3;
 const MAX_FUZZY_CANDIDATES = 48;
 const MIN_TRIGRAM_DICE = 0.3;
-// Fuse's own scale (0 = perfect); 0.4 is its default threshold.
-const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true } as const;
+// Fuse's own scale (0 = perfect). 0.4 is its default threshold; one slip in a word scores
+// about 0.1-0.2, a transposition 0.2-0.3, unrelated words of similar letters 0.35+.
+const FUSE_THRESHOLD = 0.4;
+// Glued words ("netservicebus") are long and share letters with many things: ask for more.
+const GLUED_FUSE_THRESHOLD = 0.3;
 
 /** Best points per category for the current word, applied to the category's projects at the end. */
 class CategoryPoints {
@@ -186,14 +189,15 @@ function fuzzyTerms(index: SearchIndex, word: string, scope: Scope): { id: numbe
   if (proposed.length === 0) return [];
   proposed.sort((a, b) => b.dice - a.dice || a.id - b.id);
   const candidates = proposed.slice(0, MAX_FUZZY_CANDIDATES);
+  const threshold = scope === 'short' ? GLUED_FUSE_THRESHOLD : FUSE_THRESHOLD;
   const fuse = new Fuse(
     candidates.map(({ id }) => index.terms[id]),
-    FUSE_OPTIONS,
+    { includeScore: true, ignoreLocation: true, threshold, isCaseSensitive: true },
   );
   return fuse.search(word).map(({ refIndex, score = 1 }) => {
     const term = index.terms[candidates[refIndex].id];
     const coverage = Math.min(word.length, term.length) / Math.max(word.length, term.length);
-    return { id: candidates[refIndex].id, quality: (1 - score) * (0.6 + 0.4 * coverage) };
+    return { id: candidates[refIndex].id, quality: Math.max(0, 1 - score / threshold) * (0.6 + 0.4 * coverage) };
   });
 }
 

@@ -10,6 +10,8 @@ const FOLD_RE = /[øæœßđłı]/g;
 const APOSTROPHES_RE = /['’ʼ`´]/g;
 const SEPARATORS_RE = /[^\p{L}\p{N}]+/gu;
 const MARKS_RE = /\p{M}+/gu;
+const PRINTABLE_ASCII_RE = /^[\x20-\x7e]*$/;
+const ASCII_SEPARATORS_RE = /[^a-z0-9]+/g;
 
 // Han, kana and Hangul have no spaces between words: they are indexed as character n-grams.
 const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -18,6 +20,10 @@ const CJK_RUNS_RE =
 
 /** Lower case, NFKC (full-width -> ASCII), diacritics folded, punctuation -> single spaces, trimmed. */
 export function normalizeText(text: string): string {
+  // Printable ASCII needs none of the Unicode steps; most catalog text is ASCII.
+  if (PRINTABLE_ASCII_RE.test(text)) {
+    return text.toLowerCase().replace(APOSTROPHES_RE, '').replace(ASCII_SEPARATORS_RE, ' ').trim();
+  }
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -39,6 +45,7 @@ export function isCjk(token: string): boolean {
  * split from adjacent Latin letters ("thrift源于" -> ["thrift", "源于"]).
  */
 export function tokenize(normalized: string): string[] {
+  if (PRINTABLE_ASCII_RE.test(normalized)) return normalized ? normalized.split(' ') : [];
   const tokens: string[] = [];
   for (const word of normalized.split(' ')) {
     if (!word) continue;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCatalog } from './bundled';
+import { createSearchIndex, search } from './search';
+import { labelledQueries } from './search-queries';
+import { normalizeText, tokenize } from './text-normalize';
+import type { Catalog, Category, Project, ProjectStatus } from './types';
+
+const categories: Category[] = [
+  { id: 'message-queue', name: 'Message Queue', nameZh: '消息队列', heading: 'Messsage Queue' },
+  { id: 'circuit-breaker', name: 'Circuit Breaker', nameZh: '熔断器', heading: '熔断器' },
+];
+
+function project(id: string, name: string, extra: Partial<Project> = {}): Project {
+  return {
+    id,
+    name,
+    categories: ['message-queue'],
+    url: `https://example.org/${id}`,
+    description: '',
+    descriptionLang: 'en',
+    summary: { en: '' },
+    keywords: [],
+    status: 'active',
+    examples: [],
+    ...extra,
+  };
+}
+
+function catalogOf(projects: Project[]): Catalog {
+  return { version: 1, hash: 'test', categories, projects };
+}
+
+const ids = (hits: { project: Project }[]) => hits.map((hit) => hit.project.id);
+
+describe('normalizeText', () => {
+  it.each([
+    ['ØMQ', 'omq'],
+    ['Cap’n Proto', 'capn proto'],
+    ['ＲａｂｂｉｔＭＱ', 'rabbitmq'],
+    ['  .NET   Service-Bus!! ', 'net service bus'],
+    ['Vert.x', 'vert x'],
+    ['Zürich', 'zurich'],
+    ['熔断器（Hystrix）', '熔断器 hystrix'],
+  ])('%s -> %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('splits CJK runs from adjacent Latin letters', () => {
+    expect(tokenize(normalizeText('thrift源于facebook'))).toEqual(['thrift', '源于', 'facebook']);
+  });
+});
+
+describe('search on a small catalog', () => {
+  const index = createSearchIndex(
+    catalogOf([
+      project('exact', 'Kestrel'),
+      project('prefix', 'Kestrelite'),
+      project('alias', 'Swift Queue', { keywords: ['kestrel-like'] }),
+      project('described', 'Quill', { description: 'A queue inspired by kestrel and friends.' }),
+      project('breaker', 'Fuse Box', {
+        categories: ['circuit-breaker'],
+        summary: { en: 'Trips on failure', zh: '熔断保护' },
+      }),
+      project('old-breaker', 'Old Box', { categories: ['circuit-breaker'], status: 'archived' }),
+      project('zmq', 'ZeroMQ', { keywords: ['0mq', 'zmq'] }),
+    ]),
+  );
+
+  it('returns nothing for an empty or punctuation-only query', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, '   ')).toEqual([]);
+    expect(search(index, '?!.')).toEqual([]);
+  });
+
+  it('ranks exact name, then name prefix, then alias, then description, and says where it matched', () => {
+    const hits = search(index, 'kestrel');
+    expect(ids(hits)).toEqual(['exact', 'prefix', 'alias', 'described']);
+    expect(hits.map((hit) => hit.matched)).toEqual(['name', 'name', 'alias', 'description']);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThan(hits[i].score);
+  });
+
+  it('finds a category by its English or Chinese name and puts archived projects below active ones', () => {
+    expect(ids(search(index, 'circuit breaker'))).toEqual(['breaker', 'old-breaker']);
+    expect(ids(search(index, '熔断'))).toEqual(['breaker', 'old-breaker']);
+    expect(search(index, '熔断')[0].matched).toBe('category');
+  });
+
+  it('requires every word of a multi-word query', () => {
+    expect(ids(search(index, 'kestrel friends'))).toEqual(['described']);
+  });
+
+  it('tolerates a typo and folds Ø', () => {
+    expect(ids(search(index, 'kestral'))[0]).toBe('exact');
+    expect(ids(search(index, 'ØMQ'))).toEqual(['zmq']);
+  });
+
+  it('honours the limit', () => {
+    expect(search(index, 'kestrel', { limit: 2 })).toHaveLength(2);
+    expect(search(index, 'kestrel', { limit: 0 })).toEqual([]);
+  });
+
+  it('gives the same answer every time', () => {
+    const first = search(index, 'box');
+    for (let i = 0; i < 3; i++) expect(search(index, 'box')).toEqual(first);
+  });
+
+  it('falls back to the projects holding most words when none holds them all', () => {
+    expect(ids(search(index, 'kestrel zzzz'))[0]).toBe('exact');
+  });
+});
+
+describe('search ranks archived and dead projects below active ones of the same tier', () => {
+  const statuses: ProjectStatus[] = ['dead-link', 'archived', 'maintenance', 'active'];
+  const index = createSearchIndex(
+    catalogOf(statuses.map((status) => project(status, `Relay ${status}`, { status, keywords: ['relay'] }))),
+  );
+  it('orders active, maintenance, then archived and dead-link', () => {
+    expect(ids(search(index, 'relay')).slice(0, 2)).toEqual(['active', 'maintenance']);
+  });
+});
+
+describe('labelled queries against the bundled catalog', () => {
+  const index = createSearchIndex(bundledCatalog);
+  const known = new Set(bundledCatalog.projects.map((p) => p.id));
+
+  it('has at least 40 queries whose expected ids all exist', () => {
+    expect(labelledQueries.length).toBeGreaterThanOrEqual(40);
+    for (const { query, expected } of labelledQueries) {
+      for (const id of expected) expect(known.has(id), `"${query}" expects unknown project ${id}`).toBe(true);
+    }
+  });
+
+  it.each(labelledQueries)('$kind: "$query" puts one of $expected first', ({ query, expected }) => {
+    const hits = search(index, query, { limit: 5 });
+    const got = hits.map((hit) => `${hit.project.id} (${hit.matched} ${hit.score})`).join(', ') || 'nothing';
+    expect(
+      expected.includes(hits[0]?.project.id ?? ''),
+      `"${query}" gave ${got}. Fix the ranking in catalog/search*.ts, or add a keyword for the expected project in catalog/data/curation.json`,
+    ).toBe(true);
+  });
+});
