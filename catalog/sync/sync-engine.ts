@@ -81,11 +81,13 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
         };
       }
       const ids = setKeys.map(idFromKey).filter((id): id is string => id !== null);
+      const quota = isQuotaError(error);
       return {
         ...outcome,
-        state: isQuotaError(error) ? 'quota-exceeded' : 'error',
+        state: quota ? 'quota-exceeded' : 'error',
         notSynced: ids,
-        retryInMs: 60_000,
+        // A full sync area stays full: the next local change or remote change retries, not a timer.
+        ...(quota ? {} : { retryInMs: 60_000 }),
         message: `Browser sync refused the favourites (${errorText(error)}); they are kept in this browser.`,
       };
     }
