@@ -15,13 +15,14 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('sendMessage', () => {
   it('unwraps a result and throws MessageError on an error answer', async () => {
-    fakeBrowser.runtime.onMessage.addListener((message: { type: string }) =>
+    // The fake's listener type is the callback form; the real router answers with a Promise (webextension-polyfill).
+    const listener = (message: { type: string }) =>
       Promise.resolve(
         message.type === 'settings.get'
           ? { ok: true, result: defaultSettings }
           : { ok: false, error: 'Invalid request' },
-      ),
-    );
+      );
+    fakeBrowser.runtime.onMessage.addListener(listener as never);
     expect(await sendMessage({ type: 'settings.get' })).toEqual(defaultSettings);
     await expect(sendMessage({ type: 'favourites.list' })).rejects.toThrow(MessageError);
   });
