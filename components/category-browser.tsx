@@ -1,8 +1,9 @@
 import { useMemo } from 'preact/hooks';
+import type { OpenTarget } from '@/catalog/settings';
 import type { Catalog, Project } from '@/catalog/types';
 import { ExternalLink } from './external-link';
 import { useLocale } from './locale-context';
-import { StatusBadge } from './project-badges';
+import { StatusBadge, useSummary } from './project-badges';
 import { projectUrl } from './project-url';
 import { useSettings } from './use-settings';
 
@@ -30,10 +31,7 @@ export function CategoryBrowser({ catalog }: { catalog: Catalog }) {
               </summary>
               <ul class="category__projects">
                 {projects.map((project) => (
-                  <li key={project.id}>
-                    <ExternalLink href={projectUrl(project, openTarget)}>{project.name}</ExternalLink>{' '}
-                    <StatusBadge project={project} />
-                  </li>
+                  <CategoryProject key={project.id} project={project} openTarget={openTarget} />
                 ))}
               </ul>
             </details>
@@ -41,5 +39,16 @@ export function CategoryBrowser({ catalog }: { catalog: Catalog }) {
         );
       })}
     </ul>
+  );
+}
+
+function CategoryProject({ project, openTarget }: { project: Project; openTarget: OpenTarget }) {
+  const summary = useSummary(project);
+  return (
+    <li class="category__project">
+      <ExternalLink href={projectUrl(project, openTarget)}>{project.name}</ExternalLink>{' '}
+      <StatusBadge project={project} />
+      <span class="category__project-summary">{summary}</span>
+    </li>
   );
 }
