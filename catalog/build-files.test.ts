@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildFromData, DATA_DIR, renderFiles, staleFiles } from './build-files';
+import { buildFromData, DATA_DIR, renderFiles, staleFiles, writeFiles } from './build-files';
 import { bundledCatalog } from './bundled';
 import { bundledMatchIndex } from './bundled-match-index';
 
@@ -27,5 +30,22 @@ describe('the committed catalog files', () => {
 
   it('report nothing dropped from the seed', () => {
     expect(output.dropped).toEqual([]);
+  });
+});
+
+describe('staleFiles', () => {
+  it('names exactly the generated files that differ or are missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archscout-build-'));
+    try {
+      const dataDir = pathToFileURL(`${dir}/`);
+      const files = renderFiles(buildFromData());
+      expect(staleFiles(files, dataDir)).toEqual(['catalog.json', 'match-index.json', 'docs-matches.json']);
+      writeFiles(files, dataDir);
+      expect(staleFiles(files, dataDir)).toEqual([]);
+      writeFileSync(join(dir, 'match-index.json'), '{}\n');
+      expect(staleFiles(files, dataDir)).toEqual(['match-index.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -108,6 +108,8 @@ describe('curated catalog', () => {
     ['nginx', 'engine x'],
     ['taobao-file-system', '淘宝'],
     ['capn-proto', 'capnp'],
+    ['consul', '服务发现'],
+    ['zookeeper', '注册中心'],
   ])('lets search find %s by %s', (id, keyword) => {
     expect(get(id).keywords).toContain(keyword);
   });
