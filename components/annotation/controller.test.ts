@@ -47,7 +47,12 @@ type Listener<T> = (value: T) => void;
 
 function fakeBackend() {
   const state = {
-    settings: { language: 'en', openTarget: 'homepage', annotateGithub: true, annotateDocs: true } as AnnotationSettings,
+    settings: {
+      language: 'en',
+      openTarget: 'homepage',
+      annotateGithub: true,
+      annotateDocs: true,
+    } as AnnotationSettings,
     favourites: new Set<string>(),
     dismissed: new Set<string>(),
     matchDelay: new Map<string, Promise<void>>(),
@@ -57,9 +62,7 @@ function fakeBackend() {
     match: vi.fn(async (url: string) => {
       const id = detect(url) as keyof typeof PROJECTS | null;
       await state.matchDelay.get(id ?? '');
-      return id
-        ? cardOf(id, { isFavourite: state.favourites.has(id), dismissed: state.dismissed.has(id) })
-        : null;
+      return id ? cardOf(id, { isFavourite: state.favourites.has(id), dismissed: state.dismissed.has(id) }) : null;
     }),
     reportPage: vi.fn(async () => null),
     visit: vi.fn(async () => null),

@@ -1,0 +1,42 @@
+import { annotation } from '../helpers/annotation';
+import { fixture } from '../helpers/extension';
+import { expect, test } from '../helpers/test';
+
+// Screenshots of the annotation in GitHub's light and dark modes, kept in docs/ (issue #6) and
+// checked by eye; the assertions check that the palette follows data-color-mode.
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`follows GitHub's ${mode} mode (screenshot docs/annotation-${mode}.png)`, async ({ ext }) => {
+    await ext.serve('https://github.com/**', (url) =>
+      fixture('github/repo-react-sidebar.html', url).replace('data-color-mode="auto"', `data-color-mode="${mode}"`),
+    );
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto('https://github.com/etcd-io/etcd');
+    const host = annotation(page);
+    await expect(host).toHaveAttribute('data-theme', mode);
+    await host.getByRole('button', { name: 'Compare side by side' }).click();
+    await expect(host.getByRole('table')).toBeVisible();
+    const colour = await host.getByRole('heading', { level: 2 }).evaluate((el) => getComputedStyle(el).color);
+    expect(colour).toBe(mode === 'light' ? 'rgb(31, 35, 40)' : 'rgb(240, 246, 252)');
+    await page.locator('.prc-PageLayout-Pane-ghi').screenshot({ path: `docs/annotation-${mode}.png` });
+  });
+}
+
+test('follows a theme switch without reload, and auto follows the system', async ({ ext }) => {
+  await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
+  const page = await ext.context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('https://github.com/etcd-io/etcd');
+  const host = annotation(page);
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(host).toHaveAttribute('data-theme', 'light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-color-mode', 'dark'));
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+  await page.evaluate(() => {
+    document.documentElement.setAttribute('data-color-mode', 'light');
+    document.documentElement.setAttribute('data-light-theme', 'dark_dimmed');
+  });
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+});

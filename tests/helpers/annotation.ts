@@ -1,0 +1,76 @@
+// Helpers for the annotation's e2e specs: serve GitHub pages by kind, read the annotation,
+// simulate GitHub's soft navigations, and talk to the background from an extension page.
+import type { Locator, Page } from '@playwright/test';
+import { fixture, type LaunchedExtension } from './extension';
+
+export type GithubLayout = 'react' | 'pagelayout' | 'classic' | 'none' | 'generic';
+
+const LAYOUT_FIXTURES: Record<GithubLayout, string> = {
+  react: 'github/repo-react-sidebar.html',
+  pagelayout: 'github/repo-pagelayout-sidebar.html',
+  classic: 'github/repo-classic-sidebar.html',
+  none: 'github/issue-no-sidebar.html',
+  generic: 'github/github-generic.html',
+};
+
+const RESERVED = new Set(['settings', 'search', 'orgs', 'topics', 'marketplace', 'notifications', 'login']);
+
+/** The page GitHub would serve at `url`, in the style of the given sidebar generation for repository roots. */
+export function githubPage(url: URL, rootLayout: GithubLayout = 'react'): string {
+  const [owner, repo, section] = url.pathname.split('/').filter(Boolean);
+  if (!owner || !repo || RESERVED.has(owner.toLowerCase())) return fixture(LAYOUT_FIXTURES.generic, url);
+  // Issues, pull requests, files and folders have no About sidebar.
+  if (section && section !== 'tree') return fixture(LAYOUT_FIXTURES.none, url);
+  if (section === 'tree' && url.pathname.split('/').length > 5) return fixture(LAYOUT_FIXTURES.none, url);
+  return fixture(LAYOUT_FIXTURES[rootLayout], url);
+}
+
+export function fixtureFor(layout: GithubLayout, url: string): string {
+  return fixture(LAYOUT_FIXTURES[layout], new URL(url));
+}
+
+/** Serves every github.com URL; repository roots use `rootLayout`. */
+export async function serveGithub(ext: LaunchedExtension, rootLayout: GithubLayout = 'react'): Promise<void> {
+  await ext.serve('https://github.com/**', (url) => githubPage(url, rootLayout));
+}
+
+export const annotation = (page: Page): Locator => page.locator('archscout-annotation');
+
+/** Fails the test on any console error or uncaught exception in the host page. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export type SoftNavEvent = 'turbo:render' | 'soft-nav:end' | 'soft-nav:react-done' | 'turbo:frame-load' | 'popstate';
+
+/**
+ * Navigates the way GitHub does without a reload: pushState, then the new body swapped in
+ * (Turbo replaces <body>; a frame load replaces the frame's content), then GitHub's event.
+ */
+export async function softNavigate(page: Page, url: string, html: string, event: SoftNavEvent): Promise<void> {
+  await page.evaluate(
+    ({ url, html, event }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', url);
+      document.title = next.title;
+      if (event === 'turbo:frame-load') {
+        const frame = document.querySelector('turbo-frame#repo-content-turbo-frame');
+        const nextFrame = next.querySelector('turbo-frame#repo-content-turbo-frame');
+        if (frame && nextFrame) {
+          frame.replaceChildren(...Array.from(nextFrame.childNodes, (n) => document.importNode(n, true)));
+          frame.dispatchEvent(new Event('turbo:frame-load', { bubbles: true }));
+          return;
+        }
+      }
+      document.body.replaceWith(document.importNode(next.body, true));
+      if (event === 'popstate') window.dispatchEvent(new PopStateEvent('popstate'));
+      else document.dispatchEvent(new Event(event, { bubbles: true }));
+    },
+    { url, html, event },
+  );
+}
