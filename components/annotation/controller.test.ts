@@ -64,8 +64,8 @@ function fakeBackend() {
       await state.matchDelay.get(id ?? '');
       return id ? cardOf(id, { isFavourite: state.favourites.has(id), dismissed: state.dismissed.has(id) }) : null;
     }),
-    reportPage: vi.fn(async () => null),
-    visit: vi.fn(async () => null),
+    reportPage: vi.fn(async (_id: string | null) => null),
+    visit: vi.fn(async (_id: string) => null),
     setFavourite: vi.fn(async (id: string, on: boolean) => {
       if (on) state.favourites.add(id);
       else state.favourites.delete(id);
@@ -128,7 +128,14 @@ function setup() {
     setTimeout: (fn) => void timers.push(fn),
     watchPalette: (onChange) => onChange('light'),
   });
-  return { ...fake, controller, createUi, runTimers: () => timers.splice(0).forEach((fn) => fn()) };
+  return {
+    ...fake,
+    controller,
+    createUi,
+    runTimers: () => {
+      for (const fn of timers.splice(0)) fn();
+    },
+  };
 }
 
 function page(path: string, withSidebar = true) {

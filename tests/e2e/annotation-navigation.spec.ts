@@ -97,7 +97,7 @@ test('a sidebar that renders after the page loads takes the annotation from the 
   const page = await ext.context.newPage();
   // Start on a page whose sidebar arrives late (asynchronous section rendering).
   await ext.serve('https://github.com/etcd-io/etcd', (url) =>
-    fixtureFor('react', url.href).replace(/<section class="SidebarSection[^]*?<\/section>/g, ''),
+    fixtureFor('react', url.href).replace(/<section class="SidebarSection[\s\S]*?<\/section>/g, ''),
   );
   await page.goto('https://github.com/etcd-io/etcd');
   await expect(annotation(page)).toHaveAttribute('data-placement', 'floating');
