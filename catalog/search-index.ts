@@ -3,7 +3,7 @@
 // instead of running Fuse over every project (issue #8: 50,000 projects in < 16 ms).
 
 import { FIELD_BITS, Field, SHORT_FIELDS } from './search-fields';
-import { WordCache, WordScoresPool } from './search-word-scores';
+import { type ScoresSnapshot, WordCache, WordScoresPool } from './search-word-scores';
 import { cjkGrams, isCjk, normalizeText, tokenize, trigrams } from './text-normalize';
 import type { Catalog, Project, ProjectStatus } from './types';
 
@@ -48,6 +48,8 @@ export interface SearchIndex {
   /** Scratch space for searches over this index. */
   readonly pool: WordScoresPool;
   readonly cache: WordCache;
+  /** One-letter words, worked out when the index is built (catalog/search-match.ts). */
+  readonly initials: Map<string, ScoresSnapshot>;
 }
 
 /** Sorted terms with their ids side by side, for prefix ranges found by binary search. */
@@ -144,7 +146,7 @@ export function createIndex(catalog: Catalog): SearchIndex {
   const cache = new WordCache(pool);
   return {
     ...{ docs, categories, termIds, terms, postings, categoryPostings },
-    ...{ shortVocab, allVocab, gramTerms, gramCounts, isShort, pool, cache },
+    ...{ shortVocab, allVocab, gramTerms, gramCounts, isShort, pool, cache, initials: new Map() },
   };
 }
 

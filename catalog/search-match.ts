@@ -5,13 +5,13 @@
 import Fuse from 'fuse.js';
 import { CATEGORY_FIELDS, FIELD_BITS, Field, fieldPoints, type MatchKind, SHORT_FIELDS } from './search-fields';
 import type { IndexedProject, SearchIndex } from './search-index';
-import type { WordScores } from './search-word-scores';
+import { restore, snapshot, type WordScores } from './search-word-scores';
 import { trigrams } from './text-normalize';
 
 const DOC_MASK = (1 << FIELD_BITS) - 1;
 // Typos are only looked for in words of 4+ letters: shorter ones match too much to mean anything.
 const MIN_FUZZY_LENGTH = 4;
-// Below 3 letters a prefix of a description word ("s", "di") is noise: only names, aliases and categories.
+// Below 3 letters a description word or its prefix ("a", "s", "di") is noise: only names, aliases and categories.
 const MIN_TEXT_PREFIX_LENGTH = 3;
 const MAX_FUZZY_CANDIDATES = 48;
 const MIN_TRIGRAM_DICE = 0.3;
@@ -48,13 +48,29 @@ class CategoryPoints {
 export type Scope = 'all' | 'short';
 
 export function matchLatinWord(index: SearchIndex, word: string, scope: Scope = 'all'): WordScores {
-  return index.cache.get(`${scope}:${word}`, () => computeLatinWord(index, word, scope));
+  return index.cache.get(`${scope}:${word}`, () => {
+    const initial = scope === 'all' && word.length === 1 ? index.initials.get(word) : undefined;
+    return initial ? restore(initial, index.pool.take()) : computeLatinWord(index, word, scope);
+  });
+}
+
+/**
+ * Every query starts with one letter, and one letter is the costliest word: a prefix of
+ * thousands of names at 50,000 projects. Work those out once, when the index is built.
+ */
+export function precomputeInitials(index: SearchIndex): void {
+  const letters = new Set(index.shortVocab.terms.map((term) => term[0]));
+  for (const letter of letters) {
+    index.initials.set(letter, snapshot(computeLatinWord(index, letter, 'all')));
+    index.pool.releaseAll();
+  }
 }
 
 function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordScores {
   const out = index.pool.take();
   const categories = new CategoryPoints(index.categories.length);
-  const allowed = scope === 'short' ? SHORT_FIELDS : -1;
+  // One or two letters alone ("a", "of") say nothing in a description: names, aliases, categories only.
+  const allowed = scope === 'short' || word.length < MIN_TEXT_PREFIX_LENGTH ? SHORT_FIELDS : -1;
   const exactId = index.termIds.get(word);
   if (exactId !== undefined) addTerm(index, out, categories, exactId, 'exact', 1, allowed);
 

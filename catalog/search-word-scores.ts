@@ -113,3 +113,26 @@ export class WordCache {
     return scores;
   }
 }
+
+/** A compact copy of a WordScores: only the matched projects, for results kept for good. */
+export interface ScoresSnapshot {
+  docs: Int32Array;
+  score: Float32Array;
+  field: Uint8Array;
+  fields: Uint8Array;
+}
+
+export function snapshot(scores: WordScores): ScoresSnapshot {
+  const docs = scores.docs.slice(0, scores.size);
+  return {
+    docs,
+    score: Float32Array.from(docs, (doc) => scores.score[doc]),
+    field: Uint8Array.from(docs, (doc) => scores.field[doc]),
+    fields: Uint8Array.from(docs, (doc) => scores.fields[doc]),
+  };
+}
+
+export function restore(saved: ScoresSnapshot, into: WordScores): WordScores {
+  for (let i = 0; i < saved.docs.length; i++) into.add(saved.docs[i], saved.score[i], saved.field[i], saved.fields[i]);
+  return into;
+}

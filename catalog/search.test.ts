@@ -104,6 +104,10 @@ describe('search on a small catalog', () => {
     for (let i = 0; i < 3; i++) expect(search(index, 'box')).toEqual(first);
   });
 
+  it('looks only at the start of a pasted paragraph', () => {
+    expect(ids(search(index, `kestrel ${'lorem ipsum '.repeat(2_000)}`))[0]).toBe('exact');
+  });
+
   it('falls back to the projects holding most words when none holds them all', () => {
     expect(ids(search(index, 'kestrel zzzz'))[0]).toBe('exact');
   });

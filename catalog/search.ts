@@ -4,7 +4,7 @@
 
 import { ALL_FIELDS, matchedName } from './search-fields';
 import { createIndex, type SearchIndex } from './search-index';
-import { matchCjkWord, matchLatinWord } from './search-match';
+import { matchCjkWord, matchLatinWord, precomputeInitials } from './search-match';
 import type { WordScores } from './search-word-scores';
 import { isCjk, normalizeText, tokenize } from './text-normalize';
 import type { Catalog, Lang, Project } from './types';
@@ -26,14 +26,19 @@ const DEFAULT_LIMIT = 20;
 // Multi-word queries are also tried glued together against names, aliases and categories
 // ("rabbit mq" -> "rabbitmq", "cap n proto", "zoo keeper").
 const MAX_GLUED_WORDS = 4;
+// A pasted paragraph is not a search: look at its start only, so a keystroke stays bounded.
+const MAX_QUERY_LENGTH = 200;
+const MAX_WORDS = 8;
 
 export function createSearchIndex(catalog: Catalog): SearchIndex {
-  return createIndex(catalog);
+  const index = createIndex(catalog);
+  precomputeInitials(index);
+  return index;
 }
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(0, Math.floor(opts.limit ?? DEFAULT_LIMIT));
-  const words = [...new Set(tokenize(normalizeText(query)))];
+  const words = [...new Set(tokenize(normalizeText(query.slice(0, MAX_QUERY_LENGTH))))].slice(0, MAX_WORDS);
   if (words.length === 0 || limit === 0) return [];
 
   try {
