@@ -1,10 +1,11 @@
-// One query word against the index: exact term, term prefix, typo (Fuse over trigram
-// candidates) for Latin words; n-gram candidates checked by substring for CJK words.
-// Returns, per matching project, the best score that word earns there.
+// One Latin query word against the index: exact term, term prefix, typo (Fuse over
+// trigram candidates). Returns, per matching project, the best score the word earns there.
+// CJK words: search-match-cjk.ts.
 
 import Fuse from 'fuse.js';
+import { CategoryPoints } from './search-category-points';
 import { CATEGORY_FIELDS, FIELD_BITS, Field, fieldPoints, type MatchKind, SHORT_FIELDS } from './search-fields';
-import type { IndexedProject, SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 import { restore, snapshot, type WordScores } from './search-word-scores';
 import { trigrams } from './text-normalize';
 
@@ -20,29 +21,6 @@ const MIN_TRIGRAM_DICE = 0.3;
 const FUSE_THRESHOLD = 0.4;
 // Glued words ("netservicebus") are long and share letters with many things: ask for more.
 const GLUED_FUSE_THRESHOLD = 0.3;
-
-/** Best points per category for the current word, applied to the category's projects at the end. */
-class CategoryPoints {
-  readonly primary: Float32Array;
-  readonly secondary: Float32Array;
-  constructor(count: number) {
-    this.primary = new Float32Array(count);
-    this.secondary = new Float32Array(count);
-  }
-  add(category: number, kind: MatchKind, quality: number) {
-    this.primary[category] = Math.max(this.primary[category], fieldPoints(Field.Category, kind, quality));
-    this.secondary[category] = Math.max(this.secondary[category], fieldPoints(Field.Category2, kind, quality));
-  }
-  applyTo(index: SearchIndex, out: WordScores) {
-    index.categories.forEach((category, i) => {
-      if (this.primary[i] > 0)
-        for (const doc of category.primaryDocs) out.add(doc, this.primary[i], Field.Category, Field.Category);
-      if (this.secondary[i] > 0) {
-        for (const doc of category.secondaryDocs) out.add(doc, this.secondary[i], Field.Category2, Field.Category2);
-      }
-    });
-  }
-}
 
 /** Where a word may match: everywhere, or only names, aliases and categories. */
 export type Scope = 'all' | 'short';
@@ -119,69 +97,6 @@ function addTerm(
   const categoryList = index.categoryPostings[id];
   if (allowed & CATEGORY_FIELDS)
     for (let i = 0; i < categoryList.length; i++) categories.add(categoryList[i], kind, quality);
-}
-
-/** CJK has no word boundaries: candidates share every n-gram of the query, then a substring check decides. */
-export function matchCjkWord(index: SearchIndex, word: string): WordScores {
-  return index.cache.get(`cjk:${word}`, () => computeCjkWord(index, word));
-}
-
-function computeCjkWord(index: SearchIndex, word: string): WordScores {
-  const out = index.pool.take();
-  const categories = new CategoryPoints(index.categories.length);
-  index.categories.forEach((category, i) => {
-    for (const label of category.labels) {
-      if (label === word) categories.add(i, 'exact', 1);
-      else if (label.includes(word)) categories.add(i, 'prefix', word.length / label.replace(/ /g, '').length);
-    }
-  });
-  for (const doc of cjkCandidates(index, word)) cjkDocHit(out, doc, index.docs[doc], word);
-  categories.applyTo(index, out);
-  return out;
-}
-
-function cjkCandidates(index: SearchIndex, word: string): number[] {
-  const chars = Array.from(word);
-  const grams = chars.length === 1 ? chars : chars.slice(1).map((ch, i) => chars[i] + ch);
-  const lists: Int32Array[] = [];
-  for (const gram of new Set(grams)) {
-    const id = index.termIds.get(gram);
-    if (id === undefined || index.postings[id].length === 0) return [];
-    lists.push(index.postings[id]);
-  }
-  lists.sort((a, b) => a.length - b.length);
-  // seen[doc] counts the lists a project was in so far; each list holds a project once.
-  const seen = index.pool.counter;
-  lists.forEach((list, round) => {
-    for (let i = 0; i < list.length; i++) {
-      const doc = list[i] >> FIELD_BITS;
-      if (seen[doc] === round) seen[doc] = round + 1;
-    }
-  });
-  const out: number[] = [];
-  const first = lists[0];
-  for (let i = 0; i < first.length; i++)
-    if (seen[first[i] >> FIELD_BITS] === lists.length) out.push(first[i] >> FIELD_BITS);
-  for (const list of lists) for (let i = 0; i < list.length; i++) seen[list[i] >> FIELD_BITS] = 0;
-  return out;
-}
-
-function cjkDocHit(out: WordScores, docIndex: number, doc: IndexedProject, word: string) {
-  const consider = (field: number, kind: MatchKind, quality: number) =>
-    out.add(docIndex, fieldPoints(field, kind, quality), field, field);
-  const compactName = doc.name.replace(/ /g, '');
-  if (compactName === word) consider(Field.NameFull, 'exact', 1);
-  else if (doc.name.includes(word)) consider(Field.NameWord, 'prefix', word.length / compactName.length);
-  for (const alias of doc.aliases) {
-    if (alias === word) consider(Field.Alias, 'exact', 1);
-    else if (alias.includes(word)) consider(Field.Alias, 'prefix', word.length / alias.length);
-  }
-  let occurrences = 0;
-  for (let at = doc.text.indexOf(word); at >= 0 && occurrences < 3; at = doc.text.indexOf(word, at + word.length)) {
-    occurrences++;
-  }
-  // A word repeated in a description says more than a passing mention ("淘宝" in Taobao File System).
-  if (occurrences > 0) consider(Field.Text, 'prefix', Math.min(1, 0.4 + 0.2 * occurrences));
 }
 
 /**

@@ -4,7 +4,8 @@
 
 import { ALL_FIELDS, matchedName } from './search-fields';
 import { createIndex, type SearchIndex } from './search-index';
-import { matchCjkWord, matchLatinWord, precomputeInitials } from './search-match';
+import { matchLatinWord, precomputeInitials } from './search-match';
+import { matchCjkWord } from './search-match-cjk';
 import type { WordScores } from './search-word-scores';
 import { isCjk, normalizeText, tokenize } from './text-normalize';
 import type { Catalog, Lang, Project } from './types';
