@@ -1,8 +1,19 @@
+import '@/components/theme.css';
+import './style.css';
 import { render } from 'preact';
+import { loadInstalledCatalog } from '@/components/installed-catalog';
+import { LocaleProvider } from '@/components/locale-context';
+import { pageDay } from '@/components/page-date';
+import { App } from './app';
 
-render(
-  <main>
-    <h1>Archscout</h1>
-  </main>,
-  document.getElementById('app') as HTMLElement,
-);
+// Paints from local data only (issue #7): the catalog from IndexedDB (or the bundled copy),
+// user data from the background. The stylesheets above are render-blocking, and theme-boot.js
+// in index.html sets a chosen theme, so the page is the right colour before this runs.
+loadInstalledCatalog().then((catalog) => {
+  render(
+    <LocaleProvider>
+      <App catalog={catalog} day={pageDay(location.search, new Date())} />
+    </LocaleProvider>,
+    document.getElementById('app') as HTMLElement,
+  );
+});

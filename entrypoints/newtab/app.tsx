@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { projectOfTheDay } from '@/catalog/recommend';
+import type { Catalog, Project } from '@/catalog/types';
+import { CategoryBrowser } from '@/components/category-browser';
+import { DismissNotice } from '@/components/dismiss-notice';
+import type { FavouriteChange } from '@/components/favourite-card';
+import { FavouritesGrid } from '@/components/favourites-grid';
+import { useLocale } from '@/components/locale-context';
+import { dayAsDate } from '@/components/page-date';
+import { ProjectOfTheDay } from '@/components/project-of-the-day';
+import { RecentlySeen } from '@/components/recently-seen';
+import { RecommendationList } from '@/components/recommendation-list';
+import { Region } from '@/components/region';
+import { useRecommendations } from '@/components/use-recommendations';
+import { useSettings } from '@/components/use-settings';
+import { useTheme } from '@/components/use-theme';
+import { useUserData } from '@/components/use-user-data';
+import { sendMessage } from '@/services/client';
+import type { FavouriteView } from '@/services/protocol';
+import { NewTabSearch } from './search';
+
+interface Props {
+  catalog: Catalog;
+  day: string; // 'YYYY-MM-DD': today, or the ?date= test override
+}
+
+/** The new tab: search, then (unless the minimal setting is on) recommendations, today's pick, recent visits, favourites and the category browser. */
+export function App({ catalog, day }: Props) {
+  useTheme();
+  const { minimalNewTab } = useSettings();
+  const { t, lang } = useLocale();
+  const user = useUserData();
+  const [justDismissed, setJustDismissed] = useState<Project | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set()); // dismissed here, before the background confirms
+
+  useEffect(() => {
+    document.title = t('newtabTitle');
+  }, [t]);
+
+  const projects = useMemo(() => new Map(catalog.projects.map((p) => [p.id, p])), [catalog]);
+  const favouriteIds = useMemo(() => user.favourites.map((f) => f.id), [user.favourites]);
+  const favouriteSet = useMemo(() => new Set(favouriteIds), [favouriteIds]);
+  const dismissedIds = useMemo(
+    () => [...new Set([...user.dismissed.filter((d) => d.scope === 'recommendation').map((d) => d.id), ...hidden])],
+    [user.dismissed, hidden],
+  );
+  const recommendations = useRecommendations({
+    catalog,
+    favourites: user.favourites,
+    visits: user.visits,
+    dismissedIds,
+    day,
+    lang,
+  });
+  const pick = useMemo(
+    () => projectOfTheDay(catalog, dayAsDate(day), [...favouriteIds, ...dismissedIds]),
+    [catalog, day, favouriteIds, dismissedIds],
+  );
+
+  const setFavourite = (id: string, on: boolean) => {
+    sendMessage({ type: 'favourites.set', id, on }).then(user.refresh, user.refresh);
+  };
+  const changeFavourite = (id: string, change: FavouriteChange) => {
+    sendMessage({ type: 'favourites.update', id, ...change }).then(user.refresh, user.refresh);
+  };
+  const removeFavourite = (favourite: FavouriteView) => setFavourite(favourite.id, false);
+  const notInterested = (project: Project) => {
+    setHidden((previous) => new Set(previous).add(project.id));
+    setJustDismissed(project);
+    sendMessage({ type: 'dismiss', id: project.id, scope: 'recommendation' }).then(user.refresh, user.refresh);
+  };
+  const undo = () => {
+    if (!justDismissed) return;
+    const { id } = justDismissed;
+    setJustDismissed(null);
+    setHidden((previous) => new Set([...previous].filter((other) => other !== id)));
+    sendMessage({ type: 'undismiss', id, scope: 'recommendation' }).then(user.refresh, user.refresh);
+  };
+
+  const favourites = (
+    <Region id="favourites" title={t('newtabFavourites')} class="area-favourites">
+      {user.error && (
+        <p class="error" role="alert">
+          {t('newtabLoadError')}
+        </p>
+      )}
+      {user.loaded && (
+        <FavouritesGrid
+          favourites={user.favourites}
+          projects={projects}
+          categories={catalog.categories}
+          onChange={changeFavourite}
+          onRemove={removeFavourite}
+        />
+      )}
+    </Region>
+  );
+
+  return (
+    <div class={`page${minimalNewTab ? ' page--minimal' : ''}`}>
+      <header class="masthead">
+        <h1 class="masthead__title">
+          <img src="/icon/48.png" alt="" width={28} height={28} />
+          {t('extName')}
+        </h1>
+        <NewTabSearch catalog={catalog} favouriteIds={favouriteSet} onFavourite={setFavourite} />
+      </header>
+      <main class="layout">
+        {!minimalNewTab && (
+          <Region id="recommended" title={t('newtabRecommended')} class="area-recommended">
+            {user.loaded && (
+              <RecommendationList
+                items={recommendations}
+                categories={catalog.categories}
+                favouriteIds={favouriteSet}
+                onFavourite={setFavourite}
+                onNotInterested={notInterested}
+              />
+            )}
+            <DismissNotice name={justDismissed?.name ?? null} onUndo={undo} />
+          </Region>
+        )}
+        {!minimalNewTab && (
+          <div class="area-side">
+            <Region id="project-of-the-day" title={t('newtabProjectOfTheDay')}>
+              {user.loaded && (
+                <ProjectOfTheDay
+                  project={pick}
+                  day={day}
+                  categories={catalog.categories}
+                  isFavourite={pick ? favouriteSet.has(pick.id) : false}
+                  onFavourite={setFavourite}
+                />
+              )}
+            </Region>
+            <Region id="recently-seen" title={t('newtabRecentlySeen')}>
+              {user.loaded && <RecentlySeen visits={user.visits} projects={projects} now={Date.now()} />}
+            </Region>
+          </div>
+        )}
+        {favourites}
+        {!minimalNewTab && (
+          <Region id="browse" title={t('newtabBrowse')} class="area-browse">
+            <CategoryBrowser catalog={catalog} />
+          </Region>
+        )}
+      </main>
+      <footer class="footer">
+        <a href="/options.html">{t('newtabSettings')}</a>
+      </footer>
+    </div>
+  );
+}
