@@ -141,3 +141,32 @@ test('the project of the day skips favourites', async ({ ext }) => {
   await expect(pick).not.toHaveText(before);
   await expect(region(page, 'Favourites').getByRole('heading', { name: before })).toBeVisible();
 });
+
+test('visited projects show under Recently seen and lead to same-category recommendations', async ({ ext }) => {
+  const page = await openNewTab(ext);
+  await send(page, { type: 'visit', id: 'etcd' }); // what the annotation sends on etcd's GitHub page
+  await page.reload();
+  const recent = region(page, 'Recently seen');
+  await expect(recent.getByRole('link', { name: 'etcd' })).toBeVisible();
+  await expect(recent.locator('time')).toHaveText('now');
+  await expect(
+    recommendedCards(page).filter({ hasText: 'Same category as etcd, which you visited' }).first(),
+  ).toBeVisible();
+});
+
+test('the search results float over the page and close when focus leaves', async ({ ext }) => {
+  const page = await openNewTab(ext, '2026-03-01');
+  const box = page.getByRole('combobox', { name: 'Search the catalog' });
+  await box.click();
+  await box.pressSequentially('queue');
+  const listbox = page.getByRole('listbox');
+  await expect(listbox.getByRole('option').first()).toBeVisible();
+  const before = await region(page, 'Recommended for you').boundingBox();
+  await page.screenshot({ path: '/tmp/newtab-search.png' });
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(listbox).toBeHidden();
+  const after = await region(page, 'Recommended for you').boundingBox();
+  expect(after?.y).toBe(before?.y); // the results did not push the page down
+  await box.focus();
+  await expect(listbox.getByRole('option').first()).toBeVisible();
+});
