@@ -5,10 +5,12 @@ interface Props {
   pressed: boolean;
   onToggle: (on: boolean) => void;
   disabled?: boolean;
+  /** -1 keeps it out of the Tab order (lists with one tabbable row, e.g. the popup's results). */
+  tabIndex?: number;
 }
 
 /** The favourite toggle every surface shows: a button with aria-pressed whose name contains "favourite" (DESIGN.md contract). */
-export function FavouriteButton({ name, pressed, onToggle, disabled }: Props) {
+export function FavouriteButton({ name, pressed, onToggle, disabled, tabIndex }: Props) {
   const { t } = useLocale();
   const label = pressed ? t('favouriteRemove', name) : t('favouriteAdd', name);
   return (
@@ -19,6 +21,7 @@ export function FavouriteButton({ name, pressed, onToggle, disabled }: Props) {
       aria-label={label}
       title={label}
       disabled={disabled}
+      tabIndex={tabIndex}
       onClick={(event) => {
         event.stopPropagation();
         onToggle(!pressed);

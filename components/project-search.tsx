@@ -1,0 +1,188 @@
+import './project-search.css';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { alternativesOf } from '@/catalog/alternatives';
+import type { Catalog, Project } from '@/catalog/types';
+import { comboboxAction } from './combobox-keys';
+import { useLocale } from './locale-context';
+import { openProject } from './open-project';
+import { ProjectDetails } from './project-details';
+import { optionId, ResultList } from './result-list';
+import { flatItems, type ResultGroup } from './result-rows';
+import { SearchBox } from './search-box';
+import { useSearch } from './use-search';
+import { useSettings } from './use-settings';
+
+export interface ProjectSearchProps {
+  catalog: Catalog;
+  favouriteIds: ReadonlySet<string>;
+  onFavourite: (id: string, on: boolean) => void;
+  /** The catalog is still being read: take typing, but do not say "no results" yet. */
+  loading?: boolean;
+  /** Prefix of the DOM ids, unique on the page. */
+  idPrefix?: string;
+  label: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+  initialQuery?: string;
+  limit?: number;
+  /** What the list shows while the query is empty (the popup: this page, favourites, recent). */
+  idleGroups?: readonly ResultGroup[];
+  /** The listbox's accessible name while the query is empty (defaults to `label`). */
+  idleLabel?: string;
+  /** Shown under the list while the query is empty (an introduction, suggestions). */
+  idleContent?: ComponentChildren;
+  /** Escape on an empty query (the popup closes itself). */
+  onEscapeEmpty?: () => void;
+  /** How many alternatives an expanded result lists. */
+  alternativesLimit?: number;
+  /** Lets a parent put text in the box (e.g. "try" suggestions); called once with a setter. */
+  queryRef?: { current: ((query: string) => void) | null };
+}
+
+/**
+ * Search box plus results, keyboard-first (issue #5): the results follow every keystroke,
+ * arrows move, Enter opens, Ctrl/Cmd+Enter opens in a background tab, Escape clears.
+ * Used by the popup and by the new tab's search.
+ */
+export function ProjectSearch({
+  catalog,
+  favouriteIds,
+  onFavourite,
+  loading = false,
+  idPrefix = 'search',
+  label,
+  placeholder,
+  autoFocus,
+  initialQuery = '',
+  limit = 20,
+  idleGroups = [],
+  idleLabel,
+  idleContent,
+  onEscapeEmpty,
+  alternativesLimit = 5,
+  queryRef,
+}: ProjectSearchProps) {
+  const { t, lang } = useLocale();
+  const { openTarget } = useSettings();
+  const [query, setQuery] = useState(initialQuery);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [detailsOpen, setDetailsOpen] = useState(true);
+  const [announcement, setAnnouncement] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const hits = useSearch(catalog, query, { lang, limit });
+  const listboxId = `${idPrefix}-results`;
+
+  if (queryRef) queryRef.current = (next) => changeQuery(next, true);
+
+  const searching = query.trim() !== '';
+  const groups = useMemo<readonly ResultGroup[]>(
+    () =>
+      searching
+        ? [{ id: 'hits', items: hits.map((hit) => ({ key: hit.project.id, project: hit.project })) }]
+        : idleGroups,
+    [searching, hits, idleGroups],
+  );
+  const items = flatItems(groups);
+  // The active item is the one chosen, while it is still listed; otherwise the first.
+  const activeIndex = Math.max(
+    items.findIndex((item) => item.key === activeKey),
+    items.length > 0 ? 0 : -1,
+  );
+  const active = activeIndex >= 0 ? items[activeIndex] : undefined;
+
+  useEffect(() => {
+    if (!active) return;
+    const id = optionId(listboxId, active.key);
+    document.getElementById(`${id}-details`)?.scrollIntoView({ block: 'nearest' });
+    document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+  }, [active?.key, detailsOpen, listboxId]);
+
+  useEffect(() => {
+    if (searching && !loading)
+      setAnnouncement(hits.length === 0 ? t('popupNoResults', query.trim()) : t('popupResultCount', hits.length));
+  }, [hits]);
+
+  function changeQuery(next: string, focus = false) {
+    setQuery(next);
+    setActiveKey(null); // new results: the best hit becomes active
+    if (focus) inputRef.current?.focus();
+  }
+
+  function open(project: Project, background: boolean) {
+    openProject(project, openTarget, { background }).then((url) => {
+      if (url && background) setAnnouncement(t('popupOpenedInBackground', project.name));
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    const action = comboboxAction(event, { count: items.length, active: activeIndex, query });
+    switch (action.kind) {
+      case 'move':
+        event.preventDefault(); // the caret stays where it is
+        setActiveKey(items[action.index].key);
+        break;
+      case 'open':
+        event.preventDefault();
+        if (active) open(active.project, action.background);
+        break;
+      case 'clear':
+        event.preventDefault(); // our clear, not the search input's own (which fires no key we see twice)
+        changeQuery('');
+        break;
+      case 'close':
+        if (onEscapeEmpty) {
+          event.preventDefault();
+          onEscapeEmpty();
+        }
+        break;
+    }
+  }
+
+  const alternatives = (project: Project) => alternativesOf(catalog, project.id).slice(0, alternativesLimit);
+
+  return (
+    <div class="project-search">
+      <SearchBox
+        value={query}
+        onInput={(next) => changeQuery(next)}
+        onKeyDown={onKeyDown}
+        label={label}
+        placeholder={placeholder}
+        listboxId={listboxId}
+        expanded={items.length > 0}
+        activeOptionId={active ? optionId(listboxId, active.key) : undefined}
+        autoFocus={autoFocus}
+        inputRef={inputRef}
+      />
+      <div class="project-search__body">
+        <ResultList
+          id={listboxId}
+          label={searching ? t('popupResultsLabel') : (idleLabel ?? label)}
+          groups={groups}
+          categories={catalog.categories}
+          activeKey={active?.key ?? null}
+          detailsOpen={detailsOpen}
+          busy={loading}
+          favourites={favouriteIds}
+          onFavourite={onFavourite}
+          onOpen={(project, { background }) => open(project, background)}
+          onActivate={(key, { details }) => {
+            setActiveKey(key);
+            if (details !== undefined) setDetailsOpen(details);
+          }}
+          renderDetails={(project) => (
+            <ProjectDetails project={project} alternatives={alternatives(project)} openTarget={openTarget} />
+          )}
+        />
+        {searching && !loading && hits.length === 0 && (
+          <p class="project-search__empty">{t('popupNoResults', query.trim())}</p>
+        )}
+        {!searching && idleContent}
+      </div>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}
