@@ -1,8 +1,92 @@
-export function App() {
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Catalog } from '@/catalog/types';
+import { currentTabProjectId } from '@/components/current-tab';
+import { homeGroups } from '@/components/home-groups';
+import { useLocale } from '@/components/locale-context';
+import { ProjectSearch } from '@/components/project-search';
+import { useCatalog } from '@/components/use-catalog';
+import { useFavouriteIds } from '@/components/use-favourite-ids';
+import { useTheme } from '@/components/use-theme';
+import { sendMessage } from '@/services/client';
+import { KeyboardHints } from './keyboard-hints';
+import { PopupIntro } from './popup-intro';
+
+// While the installed catalog is read (a few milliseconds) the popup shows its frame and takes typing.
+const LOADING: Catalog = { version: 0, hash: '', categories: [], projects: [] };
+
+/** The toolbar popup (issue #5): search first; before typing, this page, favourites and recent visits. */
+export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
+  useTheme();
+  const loaded = useCatalog(pendingCatalog);
+  const catalog = loaded ?? LOADING;
+  const { t } = useLocale();
+  const favourites = useFavouriteIds();
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [recentIds, setRecentIds] = useState<string[]>([]);
+  const setQuery = useRef<((query: string) => void) | null>(null);
+
+  useEffect(() => {
+    currentTabProjectId(location.search).then(setCurrentId, () => setCurrentId(null));
+    sendMessage({ type: 'visits.recent', limit: 12 }).then(
+      (visits) => setRecentIds(visits.map((visit) => visit.id)),
+      () => setRecentIds([]), // the background not answering must not break searching
+    );
+  }, []);
+
+  const projects = useMemo(() => new Map(catalog.projects.map((p) => [p.id, p])), [catalog]);
+  const groups = useMemo(
+    () =>
+      homeGroups({
+        projects,
+        currentId,
+        favouriteIds: favourites.ids,
+        recentIds,
+        labels: { page: t('popupThisPage'), favourites: t('popupFavourites'), recent: t('popupRecent') },
+      }),
+    [projects, currentId, favourites.ids, recentIds, t],
+  );
+
   return (
-    <main>
-      <h1>Archscout</h1>
-      <input type="search" aria-label="Search projects" />
+    <main class="popup">
+      <header class="popup__header">
+        <img class="popup__logo" src="/icon/32.png" alt="" width="20" height="20" />
+        <h1 class="popup__title">{t('extName')}</h1>
+        <button
+          type="button"
+          class="popup__settings"
+          aria-label={t('popupSettings')}
+          title={t('popupSettings')}
+          onClick={() => browser.runtime.openOptionsPage()}
+        >
+          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+            <path
+              fill="currentColor"
+              d="M11.3 1.5l.4 2.2c.6.2 1.1.5 1.6.9l2.1-.8 1.3 2.3-1.7 1.4c.1.6.1 1.2 0 1.9l1.7 1.4-1.3 2.3-2.1-.8c-.5.4-1 .7-1.6.9l-.4 2.2H8.7l-.4-2.2c-.6-.2-1.1-.5-1.6-.9l-2.1.8-1.3-2.3L5 9.3c-.1-.6-.1-1.2 0-1.9L3.3 6.1l1.3-2.3 2.1.8c.5-.4 1-.7 1.6-.9l.4-2.2h2.6zM10 7a3 3 0 100 6 3 3 0 000-6z"
+            />
+          </svg>
+        </button>
+      </header>
+      <ProjectSearch
+        catalog={catalog}
+        favouriteIds={favourites.set}
+        onFavourite={favourites.setFavourite}
+        idPrefix="popup"
+        label={t('popupSearchLabel')}
+        placeholder={t('popupSearchPlaceholder')}
+        autoFocus
+        loading={!loaded}
+        idleGroups={groups}
+        idleLabel={t('popupHomeLabel')}
+        idleContent={
+          loaded && groups.length === 0 ? (
+            <PopupIntro catalog={catalog} onTry={(q) => setQuery.current?.(q)} />
+          ) : undefined
+        }
+        onEscapeEmpty={() => window.close()}
+        queryRef={setQuery}
+      />
+      <KeyboardHints />
     </main>
   );
 }

@@ -1,4 +1,18 @@
+import '@/components/theme.css';
+import './style.css';
 import { render } from 'preact';
+import { loadInstalledCatalog } from '@/components/installed-catalog';
+import { LocaleProvider } from '@/components/locale-context';
 import { App } from './app';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// The catalog the background installed in IndexedDB (the bundled copy would not fit the popup's
+// 45 KB gzip budget, issue #8), read before the first render so the two overlap (the popup
+// must feel instant); the search box is focused and typeable while it loads.
+const catalog = loadInstalledCatalog();
+
+render(
+  <LocaleProvider>
+    <App pendingCatalog={catalog} />
+  </LocaleProvider>,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '@/catalog/types';
+import { homeGroups } from './home-groups';
+
+const project = (id: string): Project => ({
+  id,
+  name: id,
+  categories: [],
+  url: `https://example.org/${id}`,
+  description: '',
+  descriptionLang: 'en',
+  summary: { en: id },
+  keywords: [],
+  status: 'active',
+  examples: [],
+});
+const projects = new Map(['etcd', 'consul', 'zookeeper', 'kafka', 'nats'].map((id) => [id, project(id)]));
+const labels = { page: 'On this page', favourites: 'Favourites', recent: 'Recently seen' };
+const shape = (groups: ReturnType<typeof homeGroups>) =>
+  groups.map((group) => [group.id, group.items.map((item) => item.key)]);
+
+describe('homeGroups', () => {
+  it('lists the current page, then favourites (in the mirror’s newest-first order), then recent visits', () => {
+    const groups = homeGroups({
+      projects,
+      currentId: 'etcd',
+      favouriteIds: ['consul', 'kafka'],
+      recentIds: ['nats', 'zookeeper'],
+      labels,
+    });
+    expect(shape(groups)).toEqual([
+      ['page', ['page:etcd']],
+      ['favourites', ['fav:consul', 'fav:kafka']],
+      ['recent', ['recent:nats', 'recent:zookeeper']],
+    ]);
+    expect(groups[0].label).toBe('On this page');
+  });
+
+  it('shows each project once, in its first group', () => {
+    const groups = homeGroups({
+      projects,
+      currentId: 'etcd',
+      favouriteIds: ['etcd', 'consul'],
+      recentIds: ['etcd', 'consul', 'kafka'],
+      labels,
+    });
+    expect(shape(groups)).toEqual([
+      ['page', ['page:etcd']],
+      ['favourites', ['fav:consul']],
+      ['recent', ['recent:kafka']],
+    ]);
+  });
+
+  it('drops empty groups, unknown ids and caps recent visits', () => {
+    const groups = homeGroups({
+      projects,
+      currentId: 'not-listed',
+      favouriteIds: ['gone-from-catalog'],
+      recentIds: ['kafka', 'nats', 'consul', 'zookeeper', 'etcd'],
+      labels,
+      recentLimit: 3,
+    });
+    expect(shape(groups)).toEqual([['recent', ['recent:kafka', 'recent:nats', 'recent:consul']]]);
+  });
+
+  it('is empty for a new user on a page that is not listed', () => {
+    expect(homeGroups({ projects, currentId: null, favouriteIds: [], recentIds: [], labels })).toEqual([]);
+  });
+});

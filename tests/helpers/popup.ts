@@ -1,0 +1,79 @@
+// Helpers for the popup's end-to-end tests (issue #5).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { Catalog, Project } from '@/catalog/types';
+import type { LaunchedExtension } from './extension';
+import { ROOT } from './paths';
+
+/** The `chrome` global inside the service worker, as far as these helpers use it (no @types/chrome here). */
+interface SwChrome {
+  chrome: {
+    tabs: { query(info: object): Promise<{ id?: number; active: boolean }[]> };
+    storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+    action: { getTitle(d: { tabId: number }): Promise<string>; getBadgeText(d: { tabId: number }): Promise<string> };
+  };
+}
+
+const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog/data/catalog.json'), 'utf8')) as Catalog;
+
+export function catalogProject(id: string): Project {
+  const project = catalog.projects.find((p) => p.id === id);
+  if (!project) throw new Error(`no project "${id}" in catalog/data/catalog.json`);
+  return project;
+}
+
+/**
+ * Opens popup.html in a tab (Playwright cannot open the toolbar popup itself) and waits until
+ * the catalog is loaded. `tab` is the test-only override naming the tab to treat as current.
+ */
+export async function openPopup(ext: LaunchedExtension, { tab }: { tab?: number } = {}): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html${tab === undefined ? '' : `?tab=${tab}`}`);
+  await expect(page.getByRole('listbox')).not.toHaveAttribute('aria-busy', 'true');
+  return page;
+}
+
+export function searchBox(page: Page) {
+  return page.getByRole('combobox', { name: 'Search projects' });
+}
+
+/** The accessible names of the listed options, in order. */
+export async function optionNames(page: Page): Promise<string[]> {
+  return page
+    .getByRole('listbox')
+    .getByRole('option')
+    .evaluateAll((options) => options.map((o) => o.getAttribute('aria-label') ?? ''));
+}
+
+/** Every tab's id and whether it is active, from the service worker (ids need no `tabs` permission). */
+export async function tabs(ext: LaunchedExtension): Promise<{ id?: number; active: boolean }[]> {
+  return ext.serviceWorker.evaluate(() => (globalThis as unknown as SwChrome).chrome.tabs.query({}));
+}
+
+/** The id of the tab whose content script reported `projectId` (the record the popup reads). */
+export async function tabShowing(ext: LaunchedExtension, projectId: string): Promise<number> {
+  let found: number | undefined;
+  await expect
+    .poll(
+      async () => {
+        const records = await ext.serviceWorker.evaluate(() =>
+          (globalThis as unknown as SwChrome).chrome.storage.session.get(null),
+        );
+        const key = Object.keys(records).find((k) => k.startsWith('tabMatch:') && records[k] === projectId);
+        found = key === undefined ? undefined : Number(key.slice('tabMatch:'.length));
+        return found;
+      },
+      { message: `a tab reported as showing "${projectId}"` },
+    )
+    .toBeDefined();
+  return found as number;
+}
+
+export async function actionState(ext: LaunchedExtension, tabId: number): Promise<{ title: string; badge: string }> {
+  return ext.serviceWorker.evaluate(async (id) => {
+    const { action } = (globalThis as unknown as SwChrome).chrome;
+    return { title: await action.getTitle({ tabId: id }), badge: await action.getBadgeText({ tabId: id }) };
+  }, tabId);
+}
