@@ -4,11 +4,13 @@
 import { bundledCatalog } from '@/catalog/bundled';
 import { createBackground } from '@/services/background';
 import { registerCatalogInstall } from '@/services/catalog-install';
+import { registerPopupServices } from '@/services/popup-services';
 import { registerMessageRouter } from '@/services/router';
 
 export default defineBackground(() => {
   const background = createBackground({ catalog: bundledCatalog, indexedDB });
   registerMessageRouter(background.ctx);
   registerCatalogInstall(background.ctx);
+  registerPopupServices(background.ctx.catalog);
   void background.start();
 });

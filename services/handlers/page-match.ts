@@ -1,6 +1,7 @@
 // The toolbar badge and title for the tab that sent `pageMatch` (sender.tab.id:
 // no `tabs` permission needed). Cleared when the page is not a listed project.
 import { browser } from 'wxt/browser';
+import { recordTabMatch } from '../tab-match';
 import type { Handler } from './types';
 
 export const BADGE_TEXT = '★';
@@ -9,6 +10,7 @@ export const handlePageMatch: Handler<'pageMatch'> = async (ctx, { id }, sender)
   const tabId = sender.tab?.id;
   if (tabId === undefined) return null;
   const project = id === null ? undefined : ctx.catalog.projects.find((p) => p.id === id);
+  await recordTabMatch(tabId, project ? project.id : null); // the popup's "On this page" (issue #5)
   if (!project) {
     // Chrome documents no "reset" for a tab's title, so set the extension's own name back.
     const name = browser.i18n.getMessage('extName') || 'Archscout';

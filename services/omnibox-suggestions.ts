@@ -1,0 +1,75 @@
+// What the `arch` omnibox keyword suggests and opens (issue #5). Pure: the same search as the
+// popup (catalog/search.ts), so "arch rabitmq" finds RabbitMQ as the popup does.
+
+import { type SearchIndex, search } from '@/catalog/search';
+import type { OpenTarget } from '@/catalog/settings';
+import type { Catalog, Lang, Project } from '@/catalog/types';
+import { projectUrl } from '@/components/project-url';
+import { safeHref } from '@/components/safe-href';
+
+export interface OmniboxSuggestion {
+  content: string; // what onInputEntered receives when the user picks this line: the URL to open
+  description: string;
+}
+
+export interface OmniboxOptions {
+  lang: Lang;
+  openTarget: OpenTarget;
+  /** Chrome renders <match>/<dim>/<url> XML in descriptions and needs the rest escaped; Firefox shows text as is. */
+  markup: boolean;
+  limit?: number;
+}
+
+/** Chrome parses descriptions as XML: an unescaped "&" or "<" in a summary would drop the line. */
+export function escapeOmniboxXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+function describeProject(catalog: Catalog, project: Project, { lang, markup }: OmniboxOptions): string {
+  const category = catalog.categories.find((c) => c.id === project.categories[0]);
+  const categoryName = category ? (lang === 'zh' ? category.nameZh : category.name) : '';
+  const summary = (lang === 'zh' ? project.summary.zh : undefined) ?? project.summary.en;
+  const rest = [categoryName, summary].filter(Boolean).join(' · ');
+  if (!markup) return rest ? `${project.name} — ${rest}` : project.name;
+  const name = `<match>${escapeOmniboxXml(project.name)}</match>`;
+  return rest ? `${name} <dim>— ${escapeOmniboxXml(rest)}</dim>` : name;
+}
+
+/** One line per matching project, best first; each line's content is the URL it opens (distinct, as Chrome requires). */
+export function omniboxSuggestions(
+  catalog: Catalog,
+  index: SearchIndex,
+  text: string,
+  options: OmniboxOptions,
+): OmniboxSuggestion[] {
+  const seen = new Set<string>();
+  const suggestions: OmniboxSuggestion[] = [];
+  for (const { project } of search(index, text, { lang: options.lang, limit: options.limit ?? 6 })) {
+    const url = safeHref(projectUrl(project, options.openTarget));
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    suggestions.push({ content: url, description: describeProject(catalog, project, options) });
+  }
+  return suggestions;
+}
+
+/**
+ * The URL to open for what the user entered: a suggestion's URL when it is one of a listed
+ * project's (never an arbitrary URL typed after the keyword), otherwise the best hit for the text.
+ */
+export function omniboxTarget(
+  catalog: Catalog,
+  index: SearchIndex,
+  text: string,
+  { lang, openTarget }: Pick<OmniboxOptions, 'lang' | 'openTarget'>,
+): string | undefined {
+  const typed = safeHref(text.trim());
+  if (typed) {
+    for (const project of catalog.projects) {
+      const candidates = [projectUrl(project, 'homepage'), projectUrl(project, 'repository')].map(safeHref);
+      if (candidates.includes(typed)) return typed;
+    }
+  }
+  const [best] = search(index, text, { lang, limit: 1 });
+  return best ? safeHref(projectUrl(best.project, openTarget)) : undefined;
+}

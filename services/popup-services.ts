@@ -1,0 +1,11 @@
+// The background's part of the popup's features (issue #5), registered in one call from
+// entrypoints/background.ts: the `arch` omnibox keyword, and forgetting a tab's recorded
+// project (services/tab-match.ts) when it closes or loads another page.
+import type { Catalog } from '@/catalog/types';
+import { registerOmnibox } from './omnibox';
+import { registerTabMatchCleanup } from './tab-match';
+
+export function registerPopupServices(catalog: Catalog): void {
+  registerOmnibox(catalog);
+  registerTabMatchCleanup();
+}
