@@ -43,6 +43,32 @@ test('the favourites grid shows favourites; tags, the tag filter and notes work 
   await expect(favourites.getByRole('heading', { name: 'etcd' })).toBeVisible();
 });
 
+test('a favourite whose project left the catalog shows as no longer in the catalog, and can be removed', async ({
+  ext,
+}) => {
+  const page = await openNewTab(ext);
+  // An import from an older catalog brings a favourite this catalog does not have.
+  const file = {
+    format: 'archscout',
+    version: 1,
+    exportedAt: '2026-01-31T12:00:00.000Z',
+    favourites: [
+      { id: 'old-queue', name: 'Old Queue', addedAt: '2025-06-01T12:00:00.000Z', tags: ['legacy'], note: 'Replaced' },
+    ],
+  };
+  const result = await send<{ ok: boolean }>(page, { type: 'import', text: JSON.stringify(file) });
+  expect(result.ok).toBe(true);
+  const favourites = region(page, 'Favourites');
+  const card = favourites.getByRole('article').filter({ hasText: 'Old Queue' });
+  await expect(card).toContainText('No longer in the catalog');
+  await expect(card).toContainText('#legacy');
+  await expect(card).toContainText('Replaced');
+  await expect(card.getByRole('link')).toHaveCount(0); // nothing to open
+  await card.getByRole('button', { name: 'Remove Old Queue from favourites' }).click();
+  await expect(card).toHaveCount(0);
+  expect(await send<unknown[]>(page, { type: 'favourites.list' })).toEqual([]);
+});
+
 test('the minimal new tab shows only the search box and favourites, switching live', async ({ ext }) => {
   const page = await openNewTab(ext);
   await expect(page.getByRole('heading', { name: 'Recommended for you' })).toBeVisible();
