@@ -42,7 +42,8 @@ export interface AnnotationDeps {
 }
 
 export interface AnnotationController {
-  ensure(): Promise<void>;
+  /** `href`: the URL being navigated to when `location` does not show it yet (default: location.href). */
+  ensure(href?: string): Promise<void>;
   /** Cheap synchronous re-check after page mutations: re-place a moved or discarded host. */
   recheck(): void;
   /** Whether an annotation is on the page (drives the render watch). */
@@ -177,9 +178,8 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     return card;
   }
 
-  async function ensure(): Promise<void> {
+  async function ensure(href = location.href): Promise<void> {
     const gen = ++generation;
-    const href = location.href;
     lastHref = href;
     const id = deps.detect(href);
     if (id !== reported) {
@@ -215,40 +215,35 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     backend.setFavourite(id, on).catch(() => cardView?.setFavourite(!on));
   }
 
+  /** Marks the card (dismissed or not) and shows the notice or the card again, at once. */
+  function setDismissed(id: string, dismissed: boolean) {
+    const card = cards.get(id);
+    if (card) cards.set(id, { ...card, dismissed });
+    noticeFor = dismissed ? id : undefined;
+    if (shownCard?.project.id !== id) return;
+    shownCard = cards.get(id) ?? shownCard;
+    render(renderedKind ?? 'sidebar');
+  }
+
   function dismiss(id: string) {
-    backend
-      .dismiss(id)
-      .then(() => {
-        const card = cards.get(id);
-        if (card) cards.set(id, { ...card, dismissed: true });
-        noticeFor = id;
-        if (shownCard?.project.id === id) {
-          shownCard = cards.get(id) ?? shownCard;
-          render(renderedKind ?? 'sidebar');
-          ui?.uiContainer.querySelector<HTMLElement>('.dismissed button')?.focus();
-        }
+    // Optimistic: the background bumps userDataRev before it answers, and the refetch that
+    // triggers must already find the notice in place (so it keeps it, and keeps focus on Undo).
+    setDismissed(id, true);
+    ui?.uiContainer.querySelector<HTMLElement>('.dismissed button')?.focus();
+    backend.dismiss(id).then(
+      () =>
         deps.setTimeout(() => {
           if (noticeFor !== id) return;
           noticeFor = undefined;
           quietly(ensure());
-        }, deps.undoMs ?? 6000);
-      })
-      .catch(() => {});
+        }, deps.undoMs ?? 6000),
+      () => setDismissed(id, false),
+    );
   }
 
   function undo(id: string) {
-    backend
-      .undismiss(id)
-      .then(() => {
-        const card = cards.get(id);
-        if (card) cards.set(id, { ...card, dismissed: false });
-        noticeFor = undefined;
-        if (shownCard?.project.id === id) {
-          shownCard = cards.get(id) ?? shownCard;
-          render(renderedKind ?? 'sidebar');
-        }
-      })
-      .catch(() => {});
+    setDismissed(id, false);
+    backend.undismiss(id).catch(() => setDismissed(id, true));
   }
 
   async function start() {

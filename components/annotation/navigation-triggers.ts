@@ -7,12 +7,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export const DOCUMENT_EVENTS = ['turbo:render', 'turbo:frame-load', 'soft-nav:end', 'soft-nav:react-done'] as const;
 
-/** Calls `onNavigate` after every soft navigation; listeners go away with the context. */
-export function watchNavigation(ctx: ContentScriptContext, onNavigate: () => void): void {
-  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
-  ctx.addEventListener(window, 'popstate', onNavigate);
+/**
+ * Calls `onNavigate` after every soft navigation; listeners go away with the context.
+ * wxt:locationchange comes from the Navigation API's `navigate` event, which fires before
+ * `location` changes (a pushState is still in progress), so it passes the new URL along.
+ */
+export function watchNavigation(ctx: ContentScriptContext, onNavigate: (href?: string) => void): void {
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => onNavigate(event.newUrl.href));
+  ctx.addEventListener(window, 'popstate', () => onNavigate());
   for (const type of DOCUMENT_EVENTS) {
     // turbo:frame-load fires on the <turbo-frame> and bubbles; capture so no page handler can hide it.
-    ctx.addEventListener(document, type as keyof DocumentEventMap, onNavigate, { capture: true });
+    ctx.addEventListener(document, type as keyof DocumentEventMap, () => onNavigate(), { capture: true });
   }
 }

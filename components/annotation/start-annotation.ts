@@ -36,6 +36,6 @@ export async function startAnnotation(
     (shown) => (shown ? renderWatch?.start() : renderWatch?.stop()),
   );
   renderWatch = createRenderWatch(ctx, () => controller.recheck());
-  watchNavigation(ctx, () => void controller.ensure().catch(() => {}));
+  watchNavigation(ctx, (href) => void controller.ensure(href).catch(() => {}));
   await controller.start().catch(() => {});
 }

@@ -1,0 +1,64 @@
+import { annotation, collectPageErrors } from '../helpers/annotation';
+import { fixture } from '../helpers/extension';
+import { expect, test } from '../helpers/test';
+
+// Issue #6: listed projects' documentation sites get a floating badge; on a host shared by
+// many products only the listed path prefix does.
+
+test('a docs page under the listed path prefix gets the badge; another path on the same host does not', async ({
+  ext,
+}) => {
+  await ext.serve('https://developers.google.com/**', (url) => fixture('docs/devsite-page.html', url));
+  const page = await ext.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto('https://developers.google.com/protocol-buffers/docs/overview');
+  const host = annotation(page);
+  await expect(host).toHaveCount(1);
+  await expect(host).toHaveAttribute('data-project', 'protocol-buffers');
+  await expect(host).toHaveAttribute('data-placement', 'floating');
+  await expect(host).toHaveAttribute('data-theme', 'light');
+  const pill = host.getByRole('button', { name: /Protocol Buffers · Data Exchange Format/ });
+  await expect(pill).toBeVisible();
+  // Bottom-right corner, clear of the page's footer link on the left.
+  const box = await pill.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box && viewport && box.x + box.width > viewport.width / 2 && box.y > viewport.height / 2).toBe(true);
+  await page.getByRole('link', { name: 'Terms' }).click({ trial: true });
+  await pill.click();
+  await expect(host.getByRole('heading', { name: 'Protocol Buffers' })).toBeVisible();
+  await expect(host.getByRole('list').getByRole('link').first()).toBeVisible();
+
+  for (const path of ['/maps/', '/protocol-buffersx/', '/']) {
+    await page.goto(`https://developers.google.com${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(annotation(page), path).toHaveCount(0);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('a whole-host docs site in its dark theme gets a dark badge; leaving the prefix softly removes it', async ({
+  ext,
+}) => {
+  await ext.serve('https://www.rabbitmq.com/**', (url) => fixture('docs/docusaurus-dark.html', url));
+  await ext.serve('https://developer.hashicorp.com/**', (url) => fixture('docs/docusaurus-dark.html', url));
+  const page = await ext.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto('https://www.rabbitmq.com/docs/queues');
+  const host = annotation(page);
+  await expect(host).toHaveAttribute('data-project', 'rabbitmq');
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+  await expect(host.getByRole('button', { name: /RabbitMQ · Message Queue/ })).toBeVisible();
+  // The site's own theme switch is followed without reload.
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await expect(host).toHaveAttribute('data-theme', 'light');
+
+  // A single-page docs app navigating out of the listed prefix (developer.hashicorp.com/consul/ -> /vault/).
+  await page.goto('https://developer.hashicorp.com/consul/docs');
+  await expect(annotation(page)).toHaveAttribute('data-project', 'consul');
+  await page.evaluate(() => history.pushState({}, '', '/vault/docs'));
+  await expect(annotation(page)).toHaveCount(0);
+  await page.evaluate(() => history.pushState({}, '', '/consul/docs/intro'));
+  await expect(annotation(page)).toHaveAttribute('data-project', 'consul');
+  expect(errors).toEqual([]);
+});
