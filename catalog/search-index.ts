@@ -48,6 +48,8 @@ export interface SearchIndex {
   /** Scratch space for searches over this index. */
   readonly pool: WordScoresPool;
   readonly cache: WordCache;
+  /** Per term: trigrams shared with the current typo; left all zero between uses. */
+  readonly sharedGrams: Uint8Array;
   /** One-letter words, worked out when the index is built (catalog/search-match.ts). */
   readonly initials: Map<string, ScoresSnapshot>;
 }
@@ -147,6 +149,7 @@ export function createIndex(catalog: Catalog): SearchIndex {
   return {
     ...{ docs, categories, termIds, terms, postings, categoryPostings },
     ...{ shortVocab, allVocab, gramTerms, gramCounts, isShort, pool, cache, initials: new Map() },
+    sharedGrams: new Uint8Array(terms.length),
   };
 }
 

@@ -2,7 +2,7 @@
 // trigram candidates). Returns, per matching project, the best score the word earns there.
 // CJK words: search-match-cjk.ts.
 
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { CategoryPoints } from './search-category-points';
 import { CATEGORY_FIELDS, FIELD_BITS, Field, fieldPoints, type MatchKind, SHORT_FIELDS } from './search-fields';
 import type { SearchIndex } from './search-index';
@@ -105,15 +105,17 @@ function addTerm(
  */
 function fuzzyTerms(index: SearchIndex, word: string, scope: Scope): { id: number; quality: number }[] {
   const grams = trigrams(word);
-  const shared = new Map<number, number>();
+  const shared = index.sharedGrams;
+  const touched: number[] = [];
   for (const gram of grams) {
     const ids = index.gramTerms.get(gram);
     if (!ids) continue;
-    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (let i = 0; i < ids.length; i++) if (shared[ids[i]]++ === 0) touched.push(ids[i]);
   }
   const proposed: { id: number; dice: number }[] = [];
-  for (const [id, count] of shared) {
-    const dice = (2 * count) / (grams.length + index.gramCounts[id]);
+  for (const id of touched) {
+    const dice = (2 * shared[id]) / (grams.length + index.gramCounts[id]);
+    shared[id] = 0;
     if (dice < MIN_TRIGRAM_DICE || (scope === 'short' && !index.isShort[id])) continue;
     if (!index.terms[id].startsWith(word)) proposed.push({ id, dice });
   }
