@@ -66,10 +66,9 @@ export class WordScoresPool {
     if (at >= 0) this.lent.splice(at, 1);
   }
 
-  /** Return something kept earlier. */
+  /** Return something kept earlier, at the next release: the current search may still read it. */
   giveBack(scores: WordScores): void {
-    scores.clear();
-    this.free.push(scores);
+    this.lent.push(scores);
   }
 
   /** Give back everything taken since the last release. */

@@ -134,6 +134,22 @@ describe('labelled queries against the bundled catalog', () => {
     }
   });
 
+  it('answers the same on a fresh index as on one whose caches earlier searches filled', () => {
+    const queries = [
+      ...labelledQueries.map((q) => q.query),
+      'service bus queue proxy file system configuration circuit breaker',
+      'r',
+      'ra',
+      'rab',
+      'distributed f',
+      'distributed fi',
+    ];
+    const warm = createSearchIndex(bundledCatalog);
+    for (const query of [...queries, ...queries]) {
+      expect(search(warm, query), query).toEqual(search(createSearchIndex(bundledCatalog), query));
+    }
+  });
+
   it.each(labelledQueries)('$kind: "$query" puts one of $expected first', ({ query, expected }) => {
     const hits = search(index, query, { limit: 5 });
     const got = hits.map((hit) => `${hit.project.id} (${hit.matched} ${hit.score})`).join(', ') || 'nothing';
