@@ -44,19 +44,23 @@ export function ImportFile() {
 
   return (
     <div class="import">
-      <label for={id} class="import__label">
-        {t('optionsImportLabel')}
-      </label>
+      <p>{t('optionsImportIntro')}</p>
       <p id={`${id}-hint`} class="hint">
         {t('optionsImportHint')}
       </p>
+      {/* The native file input stays the focusable control (keyboard, screen readers); it is drawn
+          as the localised button below, since its own "Choose File" text follows the browser's language. */}
       <input
         id={id}
+        class="file-input"
         type="file"
         accept=".json,application/json"
         aria-describedby={`${id}-hint`}
         onChange={(event) => importFile(event.currentTarget)}
       />
+      <label for={id} class="button file-input__button">
+        {t('optionsImportLabel')}
+      </label>
       <div role="status" class="import__result">
         {'kind' in state && state.kind === 'busy' && <p class="hint">{t('optionsImportWorking')}</p>}
         {'ok' in state && state.ok && (

@@ -18,7 +18,9 @@ async function tab(page: Page): Promise<Focused> {
     const input = el as HTMLInputElement;
     const label = (input.labels?.[0]?.textContent ?? el.textContent ?? '').trim();
     const kind = el.tagName === 'INPUT' ? input.type : el.tagName.toLowerCase();
-    const style = getComputedStyle(el);
+    // An invisible native control (the file input) shows its ring on its label.
+    const ringed = getComputedStyle(el).opacity === '0' && input.labels?.[0] ? input.labels[0] : el;
+    const style = getComputedStyle(ringed);
     const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 1;
     return { name: `${kind}: ${label}`, outline };
   });
@@ -39,7 +41,7 @@ test('Tab walks the options page in reading order, each stop with a visible focu
     'checkbox: Minimal new tab',
     'button: Export as JSON',
     'button: Export as Markdown',
-    'file: Import a JSON file exported by Archscout',
+    'file: Import from a JSON file…', // drawn as its label, which carries the ring
     'button: Reset…',
   ];
   const seen: Focused[] = [];

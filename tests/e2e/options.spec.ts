@@ -154,7 +154,7 @@ test('export as JSON downloads a file that parses and holds the favourite; Markd
   expect(readFileSync(await markdown.path(), 'utf8')).toMatch(/\[RabbitMQ\]\(https?:\/\//);
 });
 
-const importInput = (page: Page) => page.getByLabel('Import a JSON file exported by Archscout');
+const importInput = (page: Page) => page.getByLabel('Import from a JSON file…');
 
 function importFile(favourites: unknown[], extra: Record<string, unknown> = {}) {
   const body = { format: 'archscout', version: 1, exportedAt: '2026-01-31T12:00:00.000Z', favourites, ...extra };
