@@ -112,6 +112,12 @@ describe('recommend: scenarios', () => {
     expect(run({ favourites: ['rabbitmq'] })).toEqual(run({ favourites: [{ id: 'rabbitmq' }] }));
   });
 
+  it('survives an invalid date', () => {
+    const items = run({ date: new Date(Number.NaN), favourites: ['rabbitmq'], visits: [{ id: 'etcd', at: now }] });
+    expect(items).toHaveLength(9);
+    expect(items[0].reason.kind).toBe('alternative-to-favourite');
+  });
+
   it('ignores unknown ids in favourites, visits and dismissals', () => {
     const items = run({ favourites: ['gone'], visits: [{ id: 'gone-too', at: now }], dismissed: ['nope'] });
     expect(items).toEqual(run({}));

@@ -40,7 +40,9 @@ export function recommend(input: RecommendInput): Recommendation[] {
   const limit = Math.min(MAX_LIMIT, Math.max(MIN_LIMIT, Math.floor(input.limit ?? DEFAULT_LIMIT)));
   const projects = new Map(catalog.projects.map((p) => [p.id, p]));
   const categories = new Map(catalog.categories.map((c) => [c.id, c]));
-  const signals = interests(projects, input.favourites, input.visits, date.getTime());
+  // An invalid date must not turn every weight into NaN: treat it as the epoch.
+  const now = Number.isFinite(date.getTime()) ? date.getTime() : 0;
+  const signals = interests(projects, input.favourites, input.visits, now);
   const excluded = new Set(input.dismissed);
   for (const signal of signals) if (signal.source === 'favourite') excluded.add(signal.project.id);
 
@@ -52,8 +54,7 @@ export function recommend(input: RecommendInput): Recommendation[] {
   };
   const prominent = byProminence(catalog);
   // Rotate the category order by day, so the exploring slots are not the same categories forever.
-  const day = utcDayNumber(date);
-  const rotated = rotate(catalog.categories, Number.isNaN(day) ? 0 : day);
+  const rotated = rotate(catalog.categories, utcDayNumber(new Date(now)));
 
   const personal = rankPersonal(catalog, signals, excluded, categories);
   const explored = new Set(signals.flatMap((signal) => signal.project.categories));
