@@ -11,6 +11,7 @@ import { ProjectOfTheDay } from '@/components/project-of-the-day';
 import { RecentlySeen } from '@/components/recently-seen';
 import { RecommendationList } from '@/components/recommendation-list';
 import { Region } from '@/components/region';
+import { usePageDay } from '@/components/use-page-day';
 import { useRecommendations } from '@/components/use-recommendations';
 import { useSettings } from '@/components/use-settings';
 import { useTheme } from '@/components/use-theme';
@@ -21,12 +22,12 @@ import { NewTabSearch } from './search';
 
 interface Props {
   catalog: Catalog;
-  day: string; // 'YYYY-MM-DD': today, or the ?date= test override
 }
 
 /** The new tab: search, then (unless the minimal setting is on) recommendations, today's pick, recent visits, favourites and the category browser. */
-export function App({ catalog, day }: Props) {
+export function App({ catalog }: Props) {
   useTheme();
+  const day = usePageDay(); // 'YYYY-MM-DD': today, or the ?date= test override
   const { minimalNewTab } = useSettings();
   const { t, lang } = useLocale();
   const user = useUserData();

@@ -3,7 +3,6 @@ import './style.css';
 import { render } from 'preact';
 import { loadInstalledCatalog } from '@/components/installed-catalog';
 import { LocaleProvider } from '@/components/locale-context';
-import { pageDay } from '@/components/page-date';
 import { App } from './app';
 
 // Paints from local data only (issue #7): the catalog from IndexedDB (or the bundled copy),
@@ -12,7 +11,7 @@ import { App } from './app';
 loadInstalledCatalog().then((catalog) => {
   render(
     <LocaleProvider>
-      <App catalog={catalog} day={pageDay(location.search, new Date())} />
+      <App catalog={catalog} />
     </LocaleProvider>,
     document.getElementById('app') as HTMLElement,
   );
