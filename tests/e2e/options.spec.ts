@@ -268,3 +268,27 @@ test('reset asks for confirmation in the page; cancel keeps everything, confirm 
   expect(await favouriteIds(page)).toEqual([]);
   expect(dialogs, 'no window.confirm').toBe(0);
 });
+
+test('the sync status follows the background, and a quota error is shown with its reason', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  const sync = page.getByRole('region', { name: 'Sync' });
+  await expect(sync).toContainText(/sync/i);
+
+  // What the background's sync driver mirrors when storage.sync refuses a write (issue #4).
+  await ext.serviceWorker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+      .chrome;
+    await chrome.storage.local.set({
+      syncStatus: { state: 'quota-exceeded', message: 'QUOTA_BYTES quota exceeded', at: Date.now() },
+    });
+  });
+  await expect(sync).toContainText('Browser sync storage is full');
+  await expect(sync).toContainText('Details: QUOTA_BYTES quota exceeded');
+  await expect(sync.locator('[data-state="quota-exceeded"]')).toBeVisible();
+
+  await page.getByRole('radio', { name: '简体中文' }).check();
+  await expect(page.getByRole('region', { name: '同步' })).toContainText('浏览器同步空间已满');
+});
