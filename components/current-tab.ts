@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readTabMatch } from '@/services/tab-match';
+import { readCurrentTabMatch } from '@/services/tab-match';
 
 /**
  * TEST-ONLY: `popup.html?tab=<tabId>` makes the popup treat that tab as the current one.
@@ -25,5 +25,5 @@ export async function currentTabProjectId(search: string): Promise<string | null
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = tab?.id;
   }
-  return tabId === undefined ? null : readTabMatch(tabId);
+  return tabId === undefined ? null : readCurrentTabMatch(tabId);
 }

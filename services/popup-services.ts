@@ -1,6 +1,6 @@
 // The background's part of the popup's features (issue #5), registered in one call from
 // entrypoints/background.ts: the `arch` omnibox keyword, and forgetting a tab's recorded
-// project (services/tab-match.ts) when it closes or loads another page.
+// project (services/tab-match.ts) when it closes.
 import type { Catalog } from '@/catalog/types';
 import { registerOmnibox } from './omnibox';
 import { registerTabMatchCleanup } from './tab-match';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readTabMatch, recordTabMatch } from './tab-match';
+import { readCurrentTabMatch, readTabMatch, recordTabMatch } from './tab-match';
 
 describe('tab match (storage.session, read by the popup)', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -19,5 +19,15 @@ describe('tab match (storage.session, read by the popup)', () => {
   it('reads nothing from a corrupt record', async () => {
     await fakeBrowser.storage.session.set({ 'tabMatch:5': { id: 'etcd' } });
     expect(await readTabMatch(5)).toBeNull();
+  });
+
+  it('counts a record as current only while the tab still has its badge (dropped when another page loads)', async () => {
+    await recordTabMatch(42, 'etcd');
+    await fakeBrowser.action.setBadgeText({ tabId: 42, text: '★' });
+    expect(await readCurrentTabMatch(42)).toBe('etcd');
+    await fakeBrowser.action.setBadgeText({ tabId: 42, text: '' }); // what the browser does on navigation
+    expect(await readCurrentTabMatch(42)).toBeNull();
+    await fakeBrowser.action.setBadgeText({ tabId: 43, text: '★' });
+    expect(await readCurrentTabMatch(43), 'a badge without a record').toBeNull();
   });
 });

@@ -23,17 +23,25 @@ export async function readTabMatch(tabId: number): Promise<string | null> {
 }
 
 /**
- * Forgets a tab's record when the tab closes or starts loading another document. A document
- * that is a listed project reports again once its content script runs (after "loading");
- * GitHub's own in-page navigations do not load a document and are reported by the script.
- * tabs.onUpdated and onRemoved need no permission (only url/title fields do).
+ * The project the tab shows now. A record can outlive its page: when the tab loads another
+ * site no content script runs there to report null, and without the `tabs` permission the
+ * background cannot see the new URL (tabs.onUpdated's "loading" also fires for GitHub's
+ * pushState navigations, after the script's report, so it cannot clear the record either).
+ * The toolbar badge can tell: the `pageMatch` handler sets it for a listed page, and browsers
+ * drop a tab's badge when it loads a new document (MDN action.setBadgeText: "reset when the
+ * user navigates this tab to a new page"; Chrome likewise). No badge, no current project.
  */
+export async function readCurrentTabMatch(tabId: number): Promise<string | null> {
+  const [projectId, badge] = await Promise.all([
+    readTabMatch(tabId),
+    browser.action.getBadgeText({ tabId }).catch(() => ''),
+  ]);
+  return projectId !== null && badge !== '' ? projectId : null;
+}
+
+/** Forgets a tab's record when the tab closes (tabs.onRemoved needs no permission). */
 export function registerTabMatchCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(keyOf(tabId));
-  });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
     void browser.storage.session.remove(keyOf(tabId));
   });
 }
