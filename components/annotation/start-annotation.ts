@@ -6,14 +6,20 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clientBackend } from './backend';
 import { createAnnotationController, HOST_NAME } from './controller';
 import { watchNavigation } from './navigation-triggers';
+import type { Palette } from './page-theme';
 import { createRenderWatch } from './render-watch';
 import { type Surface, watchPalette } from './watch-palette';
 
-export async function startAnnotation(
-  ctx: ContentScriptContext,
-  surface: Surface,
-  detect: (href: string) => string | null,
-): Promise<void> {
+export interface AnnotationSite {
+  surface: Surface;
+  /** Project id for a page URL, or null. */
+  detect(href: string): string | null;
+  /** The page's light or dark look, re-read when it may have changed. */
+  readPalette(): Palette;
+}
+
+export async function startAnnotation(ctx: ContentScriptContext, site: AnnotationSite): Promise<void> {
+  const { surface, detect } = site;
   let renderWatch: ReturnType<typeof createRenderWatch> | undefined;
   const controller = createAnnotationController(
     {
@@ -31,7 +37,7 @@ export async function startAnnotation(
         }),
       onInvalidated: (fn) => ctx.onInvalidated(fn),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      watchPalette: (onChange) => watchPalette(ctx, surface, onChange),
+      watchPalette: (onChange) => watchPalette(ctx, site.readPalette, onChange),
     },
     (shown) => (shown ? renderWatch?.start() : renderWatch?.stop()),
   );

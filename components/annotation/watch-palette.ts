@@ -8,20 +8,24 @@ export type Surface = 'github' | 'docs';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-export function currentPalette(surface: Surface, doc: Document = document): Palette {
-  const prefersDark = window.matchMedia?.(DARK_QUERY).matches ?? false;
+const prefersDark = () => window.matchMedia?.(DARK_QUERY).matches ?? false;
+
+/** GitHub's palette from <html data-color-mode data-light-theme data-dark-theme>. */
+export function readGithubPalette(doc: Document = document): Palette {
   const html = doc.documentElement;
-  if (surface === 'github') {
-    return githubPalette(
-      {
-        colorMode: html.getAttribute('data-color-mode'),
-        lightTheme: html.getAttribute('data-light-theme'),
-        darkTheme: html.getAttribute('data-dark-theme'),
-      },
-      prefersDark,
-    );
-  }
-  const body = doc.body;
+  return githubPalette(
+    {
+      colorMode: html.getAttribute('data-color-mode'),
+      lightTheme: html.getAttribute('data-light-theme'),
+      darkTheme: html.getAttribute('data-dark-theme'),
+    },
+    prefersDark(),
+  );
+}
+
+/** A docs site's palette from its theme markers or painted background (each entrypoint bundles only its own reader). */
+export function readDocsPalette(doc: Document = document): Palette {
+  const { documentElement: html, body } = doc;
   const attributes: string[] = [];
   for (const element of [html, body]) {
     if (!element) continue;
@@ -31,14 +35,18 @@ export function currentPalette(surface: Surface, doc: Document = document): Pale
     }
   }
   const backgrounds = [body, html].filter((e): e is HTMLElement => !!e).map((e) => getComputedStyle(e).backgroundColor);
-  return docsPalette({ attributes, backgrounds }, prefersDark);
+  return docsPalette({ attributes, backgrounds }, prefersDark());
 }
 
 /** Calls onChange with the palette now and whenever it changes, until the context is invalidated. */
-export function watchPalette(ctx: ContentScriptContext, surface: Surface, onChange: (palette: Palette) => void): void {
+export function watchPalette(
+  ctx: ContentScriptContext,
+  read: () => Palette,
+  onChange: (palette: Palette) => void,
+): void {
   let last: Palette | undefined;
   const check = () => {
-    const palette = currentPalette(surface);
+    const palette = read();
     if (palette !== last) {
       last = palette;
       onChange(palette);

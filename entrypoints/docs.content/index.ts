@@ -3,6 +3,7 @@ import { bundledMatchIndex } from '@/catalog/bundled-match-index';
 import docsMatches from '@/catalog/data/docs-matches.json';
 import { detectProject } from '@/components/annotation/detect-project';
 import { startAnnotation } from '@/components/annotation/start-annotation';
+import { readDocsPalette } from '@/components/annotation/watch-palette';
 
 // Listed projects' documentation and home sites. The match patterns are generated from the
 // catalog (catalog/data/docs-matches.json, path-scoped where a host is shared) and read by WXT
@@ -11,5 +12,10 @@ export default defineContentScript({
   matches: docsMatches,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startAnnotation(ctx, 'docs', (href) => detectProject(bundledMatchIndex, href)),
+  main: (ctx) =>
+    startAnnotation(ctx, {
+      surface: 'docs',
+      detect: (href) => detectProject(bundledMatchIndex, href),
+      readPalette: readDocsPalette,
+    }),
 });

@@ -2,6 +2,7 @@ import '@/components/annotation/annotation.css';
 import { bundledMatchIndex } from '@/catalog/bundled-match-index';
 import { detectProject } from '@/components/annotation/detect-project';
 import { startAnnotation } from '@/components/annotation/start-annotation';
+import { readGithubPalette } from '@/components/annotation/watch-palette';
 
 // Every GitHub page: GitHub navigates without reloads, so a narrower match would miss the
 // repository pages reached by a click (issue #6). Kept small (issue #8: 12 KB gzip): only the
@@ -10,5 +11,10 @@ export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startAnnotation(ctx, 'github', (href) => detectProject(bundledMatchIndex, href)),
+  main: (ctx) =>
+    startAnnotation(ctx, {
+      surface: 'github',
+      detect: (href) => detectProject(bundledMatchIndex, href),
+      readPalette: readGithubPalette,
+    }),
 });
