@@ -92,10 +92,15 @@ describe('omnibox target', () => {
     expect(omniboxTarget(bundledCatalog, index, 'etcd', options)).toBe('https://github.com/etcd-io/etcd');
   });
 
-  it('never opens an arbitrary URL typed after the keyword', () => {
-    expect(omniboxTarget(bundledCatalog, index, 'https://evil.example/phish', options)).not.toBe(
-      'https://evil.example/phish',
+  it('opens the project of a listed project’s page pasted after the keyword', () => {
+    expect(omniboxTarget(bundledCatalog, index, 'https://github.com/coreos/etcd/issues/1', options)).toBe(
+      'https://github.com/etcd-io/etcd',
     );
+  });
+
+  it('never opens an arbitrary URL typed after the keyword', () => {
+    expect(omniboxTarget(bundledCatalog, index, 'https://evil.example/phish', options)).toBeUndefined();
+    expect(omniboxTarget(bundledCatalog, index, 'https://example.org/etcd', options)).toBeUndefined();
     expect(omniboxTarget(bundledCatalog, index, 'javascript:alert(1)', options)).not.toMatch(/^javascript:/);
   });
 

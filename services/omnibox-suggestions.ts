@@ -1,6 +1,7 @@
 // What the `arch` omnibox keyword suggests and opens (issue #5). Pure: the same search as the
 // popup (catalog/search.ts), so "arch rabitmq" finds RabbitMQ as the popup does.
 
+import { matchUrl } from '@/catalog/match-url';
 import { type SearchIndex, search } from '@/catalog/search';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Catalog, Lang, Project } from '@/catalog/types';
@@ -54,8 +55,10 @@ export function omniboxSuggestions(
 }
 
 /**
- * The URL to open for what the user entered: a suggestion's URL when it is one of a listed
- * project's (never an arbitrary URL typed after the keyword), otherwise the best hit for the text.
+ * The URL to open for what the user entered. A picked suggestion's content is a listed
+ * project's URL and opens as it is. Any other URL is never opened as typed: if it is a listed
+ * project's page (a GitHub repository, a docs site) that project opens, else nothing. Text
+ * opens the best hit.
  */
 export function omniboxTarget(
   catalog: Catalog,
@@ -69,6 +72,8 @@ export function omniboxTarget(
       const candidates = [projectUrl(project, 'homepage'), projectUrl(project, 'repository')].map(safeHref);
       if (candidates.includes(typed)) return typed;
     }
+    const project = matchUrl(catalog, new URL(typed));
+    return project ? safeHref(projectUrl(project, openTarget)) : undefined;
   }
   const [best] = search(index, text, { lang, limit: 1 });
   return best ? safeHref(projectUrl(best.project, openTarget)) : undefined;
