@@ -21,7 +21,7 @@ export interface IndexedProject {
  * word like "service" would otherwise carry tens of thousands of postings.
  */
 export interface IndexedCategory {
-  labels: string[]; // normalised English name, Chinese name, seed heading
+  labels: string[]; // normalised English name, Chinese name, seed heading, curated keywords
   primaryDocs: Int32Array; // projects whose first category this is
   secondaryDocs: Int32Array; // projects that list it further down
 }
@@ -107,7 +107,8 @@ export function createIndex(catalog: Catalog): SearchIndex {
   const secondary: number[][] = catalog.categories.map(() => []);
 
   const categories = catalog.categories.map((category, i): IndexedCategory => {
-    const labels = [category.name, category.nameZh, category.heading].map(normalizeText);
+    // Curated category keywords ("服务发现", "熔断") count as category labels, so such queries rank by category.
+    const labels = [category.name, category.nameZh, category.heading, ...(category.keywords ?? [])].map(normalizeText);
     const found = new Map<string, number>();
     for (const label of labels) collectWords(found, label, 1, true);
     for (const term of found.keys()) table.addCategory(term, i);
