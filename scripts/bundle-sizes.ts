@@ -1,9 +1,10 @@
 // What each entrypoint of a built extension loads, raw and gzip (issue #8). Pages count the
 // scripts, module preloads and stylesheets of their HTML plus the static imports of those
 // scripts; chunks they only import() later are "lazy". Content scripts count their JS and
-// CSS from the manifest plus the CSS WXT injects into their shadow root (cssInjectionMode
-// "ui": content-scripts/<name>.css, fetched by the script). Shared chunks count for every
-// entry that loads them, since each page pays for them.
+// manifest CSS; the CSS WXT puts into their shadow root (cssInjectionMode "ui":
+// content-scripts/<name>.css) is lazy, as createShadowRootUi fetches it only when a UI is
+// created, i.e. on a listed project's page. Shared chunks count for every entry that loads
+// them, since each page pays for them.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, normalize, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -107,8 +108,10 @@ function closure(dir: string, starts: string[]): { initial: string[]; lazy: stri
   return { initial: [...initial], lazy: [...lazy].filter((path) => !initial.has(path)) };
 }
 
-function entry(dir: string, name: string, source: string, starts: string[]): BundleEntry {
-  const { initial, lazy } = closure(dir, starts);
+function entry(dir: string, name: string, source: string, starts: string[], alsoLazy: string[] = []): BundleEntry {
+  const found = closure(dir, starts);
+  const initial = found.initial;
+  const lazy = [...found.lazy, ...alsoLazy.filter((path) => !initial.includes(path) && !found.lazy.includes(path))];
   const files = initial.map((path) => measureFile(dir, path));
   const lazyFiles = lazy.map((path) => measureFile(dir, path));
   const sum = (list: BundleFile[], key: 'raw' | 'gzip') => list.reduce((total, file) => total + file[key], 0);
@@ -149,8 +152,8 @@ export function measureBundle(dir: string): BundleEntry[] {
     for (const js of script.js ?? []) {
       const name = basename(js).replace(/\.js$/, '');
       const uiCss = posix.join(posix.dirname(js), `${name}.css`);
-      const css = [...(script.css ?? []), ...(existsSync(join(dir, uiCss)) ? [uiCss] : [])];
-      entries.push(entry(dir, `content:${name}`, 'manifest.json', [js, ...css]));
+      const lazyCss = existsSync(join(dir, uiCss)) ? [uiCss] : [];
+      entries.push(entry(dir, `content:${name}`, 'manifest.json', [js, ...(script.css ?? [])], lazyCss));
     }
   }
   return entries;

@@ -28,7 +28,9 @@ beforeAll(() => {
       background: { service_worker: 'background.js' },
       action: { default_popup: 'popup.html' },
       chrome_url_overrides: { newtab: 'newtab.html' },
-      content_scripts: [{ matches: ['https://github.com/*'], js: ['content-scripts/github.js'] }],
+      content_scripts: [
+        { matches: ['https://github.com/*'], js: ['content-scripts/github.js'], css: ['content-scripts/manifest.css'] },
+      ],
     }),
   );
   write(
@@ -56,6 +58,7 @@ beforeAll(() => {
   write('background.js', 'chrome.runtime.onInstalled.addListener(()=>{});', 9000);
   write('content-scripts/github.js', '(function(){})();', 6000);
   write('content-scripts/github.css', ':host{all:initial}', 700);
+  write('content-scripts/manifest.css', '.x{}', 50);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,9 +96,10 @@ describe('measureBundle', () => {
     expect(newtab.lazyRaw).toBe(sizes['chunks/lazy-1.js'] + sizes['assets/lazy-1.css']);
   });
 
-  it("counts a content script's shadow-root CSS with its JS", () => {
+  it("counts a content script's manifest CSS with its JS and its shadow-root CSS as lazy", () => {
     const github = byName(measureBundle(dir)).get('content:github') as BundleEntry;
-    expect(paths(github.files)).toEqual(['content-scripts/github.css', 'content-scripts/github.js']);
+    expect(paths(github.files)).toEqual(['content-scripts/github.js', 'content-scripts/manifest.css']);
+    expect(paths(github.lazy)).toEqual(['content-scripts/github.css']);
   });
 
   it('says clearly when the folder is not a build', () => {

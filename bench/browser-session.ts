@@ -1,0 +1,105 @@
+// Two headless Chromiums side by side for the browser benchmarks: one with the built extension
+// (the e2e harness, tests/helpers/extension.ts, reading ARCHSCOUT_OUT_DIR), one without any
+// extension. Both block the network the same way and serve the same GitHub fixture pages under
+// their real URLs, so the only difference between them is the extension.
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { githubPage } from '../tests/helpers/annotation';
+import {
+  type LaunchedExtension,
+  launchExtension,
+  makeUserDataDir,
+  removeUserDataDir,
+} from '../tests/helpers/extension';
+import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/helpers/find-chromium';
+import { installProbe, type Probe, type ProbeResult } from './page-probes';
+
+export interface BrowserSession {
+  ext: LaunchedExtension;
+  plain: BrowserContext;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+const GITHUB = 'https://github.com/**';
+
+async function serveGithub(context: BrowserContext): Promise<void> {
+  await context.route(GITHUB, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: githubPage(new URL(route.request().url()), 'react'),
+    }),
+  );
+}
+
+async function launchPlain(userDataDir: string): Promise<BrowserContext> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  // The harness's flags minus the extension ones (Playwright adds --disable-extensions itself).
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort(),
+  );
+  return context;
+}
+
+export async function openSession(): Promise<BrowserSession> {
+  const ext = await launchExtension();
+  const plainDir = makeUserDataDir();
+  const plain = await launchPlain(plainDir);
+  await serveGithub(ext.context);
+  await serveGithub(plain);
+  return {
+    ext,
+    plain,
+    extensionUrl: (path) => `chrome-extension://${ext.extensionId}/${path}`,
+    async close() {
+      await ext.context.close();
+      await plain.close();
+      removeUserDataDir(ext.userDataDir);
+      removeUserDataDir(plainDir);
+    },
+  };
+}
+
+export interface MeasureOptions {
+  viewport?: { width: number; height: number };
+  timeoutMs?: number;
+}
+
+/** Opens `url` in a new tab of `context` with `probe` installed and returns what it recorded. */
+export async function measurePage(
+  context: BrowserContext,
+  url: string,
+  probe: Probe,
+  { viewport, timeoutMs = 15_000 }: MeasureOptions = {},
+): Promise<ProbeResult> {
+  const page: Page = await context.newPage();
+  try {
+    if (viewport) await page.setViewportSize(viewport);
+    // tsx compiles with esbuild's keepNames, which wraps inner functions in __name(); the
+    // serialised probe runs in the page without that helper, so give it a do-nothing one.
+    await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+    await page.addInitScript(installProbe, probe);
+    await page.goto(url, { timeout: timeoutMs });
+    const handle = await page.waitForFunction(
+      () => (window as unknown as { __archscoutProbe?: unknown }).__archscoutProbe,
+      undefined,
+      { timeout: timeoutMs },
+    );
+    return (await handle.jsonValue()) as ProbeResult;
+  } finally {
+    await page.close();
+  }
+}
