@@ -35,8 +35,9 @@ export async function openPopup(ext: LaunchedExtension, { tab }: { tab?: number 
   return page;
 }
 
+/** The search box (its name depends on the UI language: "Search projects", "搜索项目"). */
 export function searchBox(page: Page) {
-  return page.getByRole('combobox', { name: 'Search projects' });
+  return page.getByRole('combobox');
 }
 
 /** The accessible names of the listed options, in order. */
