@@ -1,4 +1,5 @@
-import { annotation } from '../helpers/annotation';
+import AxeBuilder from '@axe-core/playwright';
+import { annotation, githubPage } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
 import { expect, test } from '../helpers/test';
 
@@ -39,4 +40,32 @@ test('follows a theme switch without reload, and auto follows the system', async
     document.documentElement.setAttribute('data-light-theme', 'dark_dimmed');
   });
   await expect(host).toHaveAttribute('data-theme', 'dark');
+});
+
+test('no axe violations with the compare view open and in the expanded floating badge, light and dark', async ({
+  ext,
+}) => {
+  await ext.serve('https://github.com/**', (url) => githubPage(url));
+  const failures: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of ['/etcd-io/etcd', '/etcd-io/etcd/issues/1']) {
+      const page = await ext.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`https://github.com${path}`);
+      const host = annotation(page);
+      await expect(host).toHaveCount(1);
+      const pill = host.getByRole('button', { name: /etcd · / });
+      if (await pill.count()) await pill.click();
+      await host.getByRole('button', { name: 'Compare side by side' }).click();
+      await expect(host.getByRole('table')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).include('archscout-annotation').analyze();
+      for (const v of violations) {
+        failures.push(
+          `[${colorScheme} ${path}] ${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      }
+      await page.close();
+    }
+  }
+  expect(failures, 'axe violations').toEqual([]);
 });
