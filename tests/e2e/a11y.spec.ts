@@ -48,6 +48,7 @@ const surfaces: Surface[] = [
 
 for (const surface of surfaces) {
   test(`${surface.name}: no axe violations in light and dark, English and 简体中文`, async ({ ext }) => {
+    test.setTimeout(120_000); // four page loads and four axe runs
     const failures: string[] = [];
     for (const language of languages) {
       await setSettings(ext, { language });
