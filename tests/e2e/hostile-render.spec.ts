@@ -21,6 +21,7 @@ import {
   trappedPage,
   unsafeLinks,
 } from '../helpers/hostile';
+import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
 // Issue #9: hostile catalog entries and imported favourites (markup, script URLs, right-to-left
@@ -106,6 +107,15 @@ test.describe('new tab', () => {
     await expectWithinViewport(page, search);
     await expectSafeRendering(trap);
     await page.screenshot({ path: test.info().outputPath('newtab.png'), fullPage: true });
+  });
+
+  test('in Chinese, the hostile category and summaries stay text too', async ({ ext }) => {
+    await seedHostileData(ext);
+    await setSettings(ext, { language: 'zh_CN' });
+    const trap = await openTrapped(ext, 'newtab.html?date=2026-02-01');
+    const browse = trap.page.getByRole('region', { name: '按类别浏览' });
+    await expect(browse.getByText(HOSTILE_CATEGORY.nameZh, { exact: false }).first()).toBeVisible();
+    await expectSafeRendering(trap);
   });
 
   test('a narrow window does not scroll sideways either', async ({ ext }) => {
