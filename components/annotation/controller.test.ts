@@ -173,18 +173,26 @@ describe('annotation controller', () => {
     }
   });
 
-  it('shows nothing on unlisted pages, and reports only matches and changes away from them', async () => {
-    const { controller, backend } = setup();
+  it('shows nothing on unlisted pages; reports matches (again on each URL change) and changes away from them', async () => {
+    const { controller, backend, runTimers } = setup();
     page('/torvalds/linux');
     await controller.start();
+    runTimers();
     expect(hosts()).toHaveLength(0);
     expect(backend.reportPage).not.toHaveBeenCalled();
+    for (const path of ['/hashicorp/consul', '/hashicorp/consul/issues', '/settings', '/facebook/react']) {
+      page(path);
+      await controller.ensure();
+      runTimers();
+    }
+    // Superseded before it was sent: only the last of several quick navigations is reported.
+    page('/etcd-io/etcd');
+    await controller.ensure();
     page('/hashicorp/consul');
     await controller.ensure();
-    page('/settings');
-    await controller.ensure();
-    expect(hosts()).toHaveLength(0);
-    expect(backend.reportPage.mock.calls).toEqual([['consul'], [null]]);
+    runTimers();
+    expect(hosts()).toHaveLength(1);
+    expect(backend.reportPage.mock.calls).toEqual([['consul'], ['consul'], [null], ['consul']]);
   });
 
   it('after any sequence of navigations: one annotation for the current project or none; one card fetch and one visit per project', async () => {

@@ -64,8 +64,9 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
   let generation = 0;
   let lastHref = '';
   // A full page load clears the tab's badge (Chromium resets tab-specific action state on
-  // navigation), so only matches and changes away from them need reporting.
+  // navigation), so an unlisted page needs no report, only a change away from a match does.
   let reported: string | null = null;
+  let reportedHref = '';
   const visited = new Set<string>();
   const cards = new Map<string, MatchCard | null>(); // by the index's id, for this page load
   let ui: HostUi | undefined;
@@ -178,14 +179,26 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     return card;
   }
 
+  /**
+   * Tells the background (toolbar badge, the popup's "this page") which project the tab shows.
+   * Matches are reported again on every URL change: Chrome fires tabs.onUpdated "loading" for
+   * same-document navigations too, which makes the background forget the tab's match. The
+   * report waits a task so it follows the URL commit (a navigate event precedes it).
+   */
+  function report(id: string | null, href: string) {
+    if (id === reported && (id === null || href === reportedHref)) return;
+    reported = id;
+    reportedHref = href;
+    deps.setTimeout(() => {
+      if (reported === id && reportedHref === href) quietly(backend.reportPage(id));
+    }, 0);
+  }
+
   async function ensure(href = location.href): Promise<void> {
     const gen = ++generation;
     lastHref = href;
     const id = deps.detect(href);
-    if (id !== reported) {
-      reported = id;
-      quietly(backend.reportPage(id));
-    }
+    report(id, href);
     if (id && !visited.has(id)) {
       visited.add(id);
       quietly(backend.visit(id));

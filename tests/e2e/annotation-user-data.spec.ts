@@ -88,8 +88,9 @@ test('a visit is recorded once per project per page load, and the tab gets the a
     .poll(async () => await sendFromPage<Visit[]>(extensionPage, { type: 'visits.recent' }))
     .toEqual([expect.objectContaining({ id: 'consul', count: 1 }), expect.objectContaining({ id: 'etcd', count: 1 })]);
 
-  // The toolbar badge and title of every tab, read in the service worker (tabs.query without
-  // the tabs permission still gives ids; the action API needs no permission).
+  // The toolbar badge and title of every tab, and the background's record of which project the
+  // tab shows (storage.session "tabMatch:<id>", the popup's "this page"), read in the service
+  // worker: tabs.query gives ids without the tabs permission; the action API needs none.
   const badges = async () =>
     ext.serviceWorker.evaluate(async () => {
       const chrome = (globalThis as unknown as ChromeGlobal).chrome as unknown as {
@@ -98,16 +99,19 @@ test('a visit is recorded once per project per page load, and the tab gets the a
           getBadgeText(d: { tabId: number }): Promise<string>;
           getTitle(d: { tabId: number }): Promise<string>;
         };
+        storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
       };
+      const session = await chrome.storage.session.get(null);
       const shown: string[] = [];
       for (const { id } of await chrome.tabs.query({})) {
         if (id === undefined) continue;
         const text = await chrome.action.getBadgeText({ tabId: id });
-        if (text) shown.push(`${text} ${await chrome.action.getTitle({ tabId: id })}`);
+        const match = session[`tabMatch:${id}`];
+        if (text || match) shown.push(`${text} ${await chrome.action.getTitle({ tabId: id })} (${String(match)})`);
       }
       return shown;
     });
-  await expect.poll(badges).toEqual([expect.stringMatching(/^\S+ Consul · Service Discovery$/)]);
+  await expect.poll(badges).toEqual([expect.stringMatching(/^\S+ Consul · Service Discovery \(consul\)$/)]);
   // Leaving for an unlisted page clears it.
   await page.evaluate(() => history.pushState({}, '', '/torvalds/linux'));
   await expect(annotation(page)).toHaveCount(0);
