@@ -57,9 +57,10 @@ for (const surface of surfaces) {
           const page = await ext.context.newPage();
           await page.emulateMedia({ colorScheme });
           await surface.open(ext, page);
-          if (surface.include === undefined) {
-            await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh_CN' ? 'zh-CN' : 'en');
-          }
+          // The language setting wins over the browser's (English here) on every surface.
+          const lang = language === 'zh_CN' ? 'zh-CN' : 'en';
+          if (surface.include === undefined) await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          else await expect(page.locator(`${surface.include} [lang]`).first()).toHaveAttribute('lang', lang);
           // Let late renders (data from the background, fonts) settle before scanning.
           await page.waitForLoadState('networkidle').catch(() => undefined);
           await page.waitForTimeout(300);
@@ -77,3 +78,49 @@ for (const surface of surfaces) {
     expect(failures, 'axe violations').toEqual([]);
   });
 }
+
+/** Elements and their ::before/::after (shadow roots included) that still animate or transition. */
+function movingElements(): string[] {
+  const moving: string[] = [];
+  const nonZero = (value: string) => value.split(',').some((d) => Number.parseFloat(d) > 0);
+  const moves = (style: CSSStyleDeclaration) =>
+    (style.animationName !== 'none' && nonZero(style.animationDuration)) || nonZero(style.transitionDuration);
+  const visit = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        if (moves(getComputedStyle(el, pseudo)))
+          moving.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''}`);
+      }
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  return moving;
+}
+
+/** Opens a surface with its moving parts on screen (the popup's result rows have an animated chevron). */
+async function openWithMotion(surface: Surface, ext: LaunchedExtension, page: Page): Promise<void> {
+  await surface.open(ext, page);
+  if (surface.name === 'popup') {
+    await page.getByRole('combobox').or(page.getByRole('searchbox')).first().fill('queue');
+    await expect(page.getByRole('option').first()).toBeVisible();
+  }
+}
+
+test('prefers-reduced-motion: nothing animates or transitions on any surface', async ({ ext }) => {
+  test.setTimeout(60_000);
+  // Control: without the preference the check does see motion, so an empty list below means something.
+  const control = await ext.context.newPage();
+  await control.emulateMedia({ reducedMotion: 'no-preference' });
+  await openWithMotion(surfaces[0] as Surface, ext, control);
+  expect(await control.evaluate(movingElements), 'the popup has transitions without the preference').not.toEqual([]);
+  await control.close();
+
+  for (const surface of surfaces) {
+    const page = await ext.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openWithMotion(surface, ext, page);
+    expect(await page.evaluate(movingElements), `${surface.name}: elements that still move`).toEqual([]);
+    await page.close();
+  }
+});
