@@ -19,6 +19,7 @@ const LOAD_PROBE: Probe = { kind: 'load' };
 
 export interface BrowserSamples {
   blankMs: number[]; // first frame after load of the blank extension page
+  popupTypeableMs: number[]; // when the search box was there to type into
   popupFirstResultMs: number[];
   newtabFirstRecommendationMs: number[];
   annotationAfterDomContentLoadedMs: number[];
@@ -41,6 +42,7 @@ export async function benchBrowser(
   const { ext, plain, extensionUrl } = session;
   const samples: BrowserSamples = {
     blankMs: [],
+    popupTypeableMs: [],
     popupFirstResultMs: [],
     newtabFirstRecommendationMs: [],
     annotationAfterDomContentLoadedMs: [],
@@ -65,6 +67,7 @@ export async function benchBrowser(
     }
     if (run < warmups) continue;
     samples.blankMs.push(blank.readyMs);
+    samples.popupTypeableMs.push(popup.typedMs ?? Number.NaN);
     samples.popupFirstResultMs.push(popup.readyMs);
     samples.newtabFirstRecommendationMs.push(newtab.readyMs);
     samples.annotationAfterDomContentLoadedMs.push(withExt.readyMs - withExt.domContentLoadedMs);

@@ -5,6 +5,7 @@
 
 export interface ProbeResult {
   readyMs: number; // the frame in which the awaited thing was first on screen
+  typedMs: number | null; // 'type' probes: when the combobox appeared and took the query
   domContentLoadedMs: number;
   loadMs: number; // loadEventEnd of the navigation
 }
@@ -21,13 +22,13 @@ export function installProbe(probe: Probe): void {
   let readyMs: number | null = null;
   let domContentLoadedMs: number | null = null;
   let loaded = false;
-  let typed = false;
+  let typedMs: number | null = null;
   let waiting = false;
 
   const publish = () => {
     if (readyMs === null || !loaded || domContentLoadedMs === null) return;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    win.__archscoutProbe = { readyMs, domContentLoadedMs, loadMs: nav?.loadEventEnd ?? Number.NaN };
+    win.__archscoutProbe = { readyMs, typedMs, domContentLoadedMs, loadMs: nav?.loadEventEnd ?? Number.NaN };
   };
 
   const ready = (): boolean => {
@@ -49,11 +50,11 @@ export function installProbe(probe: Probe): void {
   };
 
   const check = () => {
-    if (probe.kind === 'type' && !typed) {
+    if (probe.kind === 'type' && typedMs === null) {
       const box = document.querySelector<HTMLInputElement>('[role="combobox"]');
       if (box) {
         // What a fast typist does the moment the box is there (the input event the page listens to).
-        typed = true;
+        typedMs = performance.now();
         box.value = probe.query;
         box.dispatchEvent(new Event('input', { bubbles: true }));
       }

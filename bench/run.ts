@@ -8,6 +8,7 @@
 // The extension is built into $ARCHSCOUT_OUT_DIR, default .output-bench (never the shared .output).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledCatalog } from '../catalog/bundled';
@@ -62,6 +63,7 @@ function buildExtension(): void {
 }
 
 async function main() {
+  const started = performance.now();
   const machine = describeMachine();
   const results: Record<string, unknown> = { generatedAt: new Date().toISOString(), machine, quick };
   const targets: Target[] = [];
@@ -154,7 +156,12 @@ async function main() {
   }
 
   results.targets = targets;
+  results.durationS = Math.round((performance.now() - started) / 1000);
+  results.loadAverageEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
   sections.push(report.targetReport(targets));
+  sections.push(
+    `Took ${results.durationS} s; load average at the end ${(results.loadAverageEnd as number[]).join(' / ')}.`,
+  );
   console.log(sections.join('\n\n'));
   const file = join(root, 'bench', 'results.json');
   writeFileSync(file, `${JSON.stringify(results, roundNumbers, 2)}\n`);
