@@ -27,7 +27,26 @@ type Clip = { x: number; y: number; width: number; height: number };
 
 const settle = (page: Page) => page.waitForTimeout(400);
 
+// The annotation first: visiting etcd's page records a visit, so every new tab shows "Recently seen".
 const shots: Shot[] = [
+  {
+    name: 'annotation',
+    viewport: { width: 1280, height: 800 },
+    async render(ext, page) {
+      await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
+      await page.goto('https://github.com/etcd-io/etcd');
+      const host = page.locator('archscout-annotation');
+      await host.waitFor({ state: 'attached', timeout: 5_000 });
+      await settle(page);
+      // The fixture page is unstyled: frame the annotation with some of the page around it.
+      const box = await host.boundingBox();
+      if (!box || box.width === 0) return undefined;
+      const pad = 24;
+      const x = Math.max(0, box.x - pad);
+      const y = Math.max(0, box.y - pad);
+      return { x, y, width: Math.min(1280 - x, box.width + 2 * pad), height: box.height + 2 * pad };
+    },
+  },
   {
     name: 'popup',
     viewport: { width: 400, height: 560 },
@@ -58,24 +77,6 @@ const shots: Shot[] = [
       await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 5_000 });
       await settle(page);
       return undefined;
-    },
-  },
-  {
-    name: 'annotation',
-    viewport: { width: 1280, height: 800 },
-    async render(ext, page) {
-      await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
-      await page.goto('https://github.com/etcd-io/etcd');
-      const host = page.locator('archscout-annotation');
-      await host.waitFor({ state: 'attached', timeout: 5_000 });
-      await settle(page);
-      // The fixture page is unstyled: frame the annotation with some of the page around it.
-      const box = await host.boundingBox();
-      if (!box || box.width === 0) return undefined;
-      const pad = 24;
-      const x = Math.max(0, box.x - pad);
-      const y = Math.max(0, box.y - pad);
-      return { x, y, width: Math.min(1280 - x, box.width + 2 * pad), height: box.height + 2 * pad };
     },
   },
 ];
