@@ -25,6 +25,8 @@ export interface BrowserSamples {
   annotationAfterDomContentLoadedMs: number[];
   githubLoadWithMs: number[];
   githubLoadWithoutMs: number[];
+  githubDomContentLoadedWithMs: number[]; // to tell parsing from what runs between DOMContentLoaded and load
+  githubDomContentLoadedWithoutMs: number[];
 }
 
 export interface BrowserResult {
@@ -48,6 +50,8 @@ export async function benchBrowser(
     annotationAfterDomContentLoadedMs: [],
     githubLoadWithMs: [],
     githubLoadWithoutMs: [],
+    githubDomContentLoadedWithMs: [],
+    githubDomContentLoadedWithoutMs: [],
   };
   for (let run = 0; run < warmups + runs; run++) {
     const blank = await measurePage(ext.context, extensionUrl(BLANK_PAGE), LOAD_PROBE);
@@ -73,6 +77,8 @@ export async function benchBrowser(
     samples.annotationAfterDomContentLoadedMs.push(withExt.readyMs - withExt.domContentLoadedMs);
     samples.githubLoadWithMs.push(withExt.loadMs);
     samples.githubLoadWithoutMs.push(without.loadMs);
+    samples.githubDomContentLoadedWithMs.push(withExt.domContentLoadedMs);
+    samples.githubDomContentLoadedWithoutMs.push(without.domContentLoadedMs);
     log(
       `  run ${run - warmups + 1}/${runs}: blank ${blank.readyMs.toFixed(1)} ms, popup ${popup.readyMs.toFixed(1)} ms`,
     );

@@ -87,6 +87,12 @@ export function browserReport(browser: BrowserResult): string {
     ['popup: open, type "rabbitmq", first result', medians.popupFirstResultMs, `${ratios.popup.toFixed(2)}x`],
     ['new tab: first recommendation', medians.newtabFirstRecommendationMs, `${ratios.newtab.toFixed(2)}x`],
     ['GitHub fixture: DOMContentLoaded to annotation visible', medians.annotationAfterDomContentLoadedMs, '-'],
+    ['GitHub fixture DOMContentLoaded, without extension', medians.githubDomContentLoadedWithoutMs, '1.00x'],
+    [
+      'GitHub fixture DOMContentLoaded, with extension',
+      medians.githubDomContentLoadedWithMs,
+      `${(medians.githubDomContentLoadedWithMs / medians.githubDomContentLoadedWithoutMs).toFixed(2)}x`,
+    ],
     ['GitHub fixture load, without extension', medians.githubLoadWithoutMs, '1.00x'],
     ['GitHub fixture load, with extension', medians.githubLoadWithMs, `${ratios.githubLoad.toFixed(2)}x`],
   ];
