@@ -16,6 +16,7 @@ import { syntheticCatalog } from '../catalog/synthetic-catalog';
 import type { Catalog } from '../catalog/types';
 import { type BudgetCheck, checkBudgets, parseBudgets } from '../scripts/budgets';
 import { measureBundle } from '../scripts/bundle-sizes';
+import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/helpers/find-chromium';
 import type { BrowserResult } from './browser-bench';
 import { benchInstallNode, type InstallResult } from './install-bench';
 import { describeMachine } from './machine';
@@ -116,7 +117,10 @@ async function main() {
   }
 
   const installChromium: InstallResult[] = [];
-  if (only.has('browser') || (only.has('install') && largest)) {
+  const chromium = findChromium();
+  if (!chromium && (only.has('browser') || only.has('install')))
+    log(`Skipping Chromium measurements: ${NO_CHROMIUM_MESSAGE}`);
+  if (chromium && (only.has('browser') || (only.has('install') && largest))) {
     // Imported late: the e2e harness reads ARCHSCOUT_OUT_DIR when it loads.
     process.env.ARCHSCOUT_OUT_DIR = outDir;
     if (!existsSync(join(buildDir, 'manifest.json'))) buildExtension();
@@ -158,7 +162,7 @@ async function main() {
   results.targets = targets;
   results.durationS = Math.round((performance.now() - started) / 1000);
   results.loadAverageEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
-  sections.push(report.targetReport(targets));
+  if (targets.length > 0) sections.push(report.targetReport(targets));
   sections.push(
     `Took ${results.durationS} s; load average at the end ${(results.loadAverageEnd as number[]).join(' / ')}.`,
   );
