@@ -179,3 +179,18 @@ test('the favourite toggle flips aria-pressed and the favourite is listed when t
   await again.getByRole('button', { name: 'Remove RabbitMQ from favourites' }).click();
   await expect(again.getByRole('group', { name: 'Favourites' })).toHaveCount(0);
 });
+
+test('a new user sees what to try; a suggestion fills the box; the gear opens the options', async ({ ext }) => {
+  const page = await openPopup(ext);
+  await expect(page.getByText(/^Search \d+ projects in \d+ categories/)).toBeVisible();
+  await page.getByRole('button', { name: '服务发现' }).click();
+  await expect(searchBox(page)).toHaveValue('服务发现');
+  await expect(searchBox(page)).toBeFocused();
+  await expect.poll(async () => (await optionNames(page))[0]).toMatch(/, Service Discovery, /);
+
+  const [options] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Settings' }).click(),
+  ]);
+  await expect(options).toHaveURL(`chrome-extension://${ext.extensionId}/options.html`);
+});
