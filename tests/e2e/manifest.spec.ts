@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR, OUTPUT_DIR, ROOT } from '../helpers/paths';
@@ -132,6 +132,23 @@ for (const { browser, dir } of builds) {
       expect(scriptSrc, `script-src in ${policy}`).toEqual(["'self'"]);
       expect(directives.get('object-src') ?? directives.get('default-src')).toEqual(expect.arrayContaining(["'self'"]));
       expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+    });
+
+    test('pages load only packaged code: no remote or inline scripts, no remote styles', () => {
+      const pages = readdirSync(dir).filter((name) => name.endsWith('.html'));
+      expect(pages.length).toBeGreaterThan(0);
+      for (const name of pages) {
+        const html = readFileSync(join(dir, name), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+        for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+          const src = /\bsrc="([^"]*)"/.exec(attrs ?? '')?.[1];
+          expect(src, `${name}: inline script`).toBeDefined();
+          expect(src, `${name}: remote script`).toMatch(/^\/[^/]/);
+          expect(body?.trim(), `${name}: script with a body`).toBe('');
+        }
+        for (const [, href] of html.matchAll(/<link\b[^>]*\bhref="([^"]*)"/gi)) {
+          expect(href, `${name}: remote resource`).toMatch(/^\/[^/]/);
+        }
+      }
     });
 
     test('exposes only the content-script CSS to web pages, and only to origins content scripts run on', () => {
