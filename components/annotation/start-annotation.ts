@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clientBackend } from './backend';
 import { createAnnotationController, HOST_NAME } from './controller';
-import { watchNavigation } from './navigation-triggers';
+import { hasNavigationApi, watchNavigation } from './navigation-triggers';
 import type { Palette } from './page-theme';
 import { createRenderWatch } from './render-watch';
 import { type Surface, watchPalette } from './watch-palette';
@@ -39,9 +39,14 @@ export async function startAnnotation(ctx: ContentScriptContext, site: Annotatio
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       watchPalette: (onChange) => watchPalette(ctx, site.readPalette, onChange),
     },
-    (shown) => (shown ? renderWatch?.start() : renderWatch?.stop()),
+    (shown) => (shown || keepWatching ? renderWatch?.start() : renderWatch?.stop()),
   );
+  // On GitHub its own events announce every navigation, so the render watch runs only while an
+  // annotation is shown. A docs site's single-page navigation may announce nothing where the
+  // Navigation API is missing: there the watch (which compares the URL) runs all the time.
+  const keepWatching = surface === 'docs' && !hasNavigationApi();
   renderWatch = createRenderWatch(ctx, () => controller.recheck());
+  if (keepWatching) renderWatch.start();
   watchNavigation(ctx, (href) => void controller.ensure(href).catch(() => {}));
   await controller.start().catch(() => {});
 }
