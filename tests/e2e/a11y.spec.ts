@@ -16,6 +16,8 @@ interface Surface {
   open(ext: LaunchedExtension, page: Page): Promise<void>;
   /** Limits the scan (the annotation: only our element, not GitHub's fixture page). */
   include?: string;
+  /** Brings up the surface's other states (results, errors, confirmations) for a second scan. */
+  exercise?(page: Page): Promise<void>;
 }
 
 const extensionPage = (path: string): Surface['open'] => {
@@ -26,7 +28,15 @@ const extensionPage = (path: string): Surface['open'] => {
 };
 
 const surfaces: Surface[] = [
-  { name: 'popup', open: extensionPage('popup.html') },
+  {
+    name: 'popup',
+    open: extensionPage('popup.html'),
+    async exercise(page) {
+      await page.getByRole('combobox').or(page.getByRole('searchbox')).first().fill('queue');
+      await expect(page.getByRole('option').first()).toBeVisible();
+      await page.keyboard.press('ArrowDown'); // an active option, with its details
+    },
+  },
   {
     name: 'new tab',
     open: async (_ext, page) => {
@@ -34,7 +44,21 @@ const surfaces: Surface[] = [
       await expect(page.locator('#app')).not.toBeEmpty();
     },
   },
-  { name: 'options', open: extensionPage('options.html') },
+  {
+    name: 'options',
+    open: extensionPage('options.html'),
+    async exercise(page) {
+      // A refused import (the error list) and the reset confirmation, both on screen.
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"archscout","version":9}'),
+      });
+      await expect(page.getByRole('alert').getByRole('listitem').first()).toBeVisible();
+      await page.locator('.reset .button--danger').click();
+      await expect(page.locator('fieldset.confirm')).toBeVisible();
+    },
+  },
   {
     name: 'GitHub annotation',
     include: 'archscout-annotation',
@@ -64,12 +88,19 @@ for (const surface of surfaces) {
           // Let late renders (data from the background, fonts) settle before scanning.
           await page.waitForLoadState('networkidle').catch(() => undefined);
           await page.waitForTimeout(300);
-          const builder = new AxeBuilder({ page });
-          if (surface.include) builder.include(surface.include);
-          const { violations } = await builder.analyze();
-          for (const v of violations) {
-            const targets = v.nodes.map((n) => n.target.join(' ')).join(', ');
-            failures.push(`[${language}, ${colorScheme}] ${v.id} (${v.impact}): ${v.help} -> ${targets}`);
+          const scan = async (state: string) => {
+            const builder = new AxeBuilder({ page });
+            if (surface.include) builder.include(surface.include);
+            const { violations } = await builder.analyze();
+            for (const v of violations) {
+              const targets = v.nodes.map((n) => n.target.join(' ')).join(', ');
+              failures.push(`[${language}, ${colorScheme}, ${state}] ${v.id} (${v.impact}): ${v.help} -> ${targets}`);
+            }
+          };
+          await scan('at rest');
+          if (surface.exercise) {
+            await surface.exercise(page);
+            await scan('exercised');
           }
           await page.close();
         });
