@@ -27,7 +27,6 @@ export interface AnnotationStrings {
   dismissed: string; // $1 = project
   undo: string;
   expand: string; // $1 = project
-  collapse: string;
   region: string; // $1 = project
   favouriteAdd: string; // $1 = project
   favouriteRemove: string; // $1 = project
@@ -57,7 +56,6 @@ const english: AnnotationStrings = {
   dismissed: en.annotationDismissed.message,
   undo: en.annotationUndo.message,
   expand: en.annotationExpand.message,
-  collapse: en.annotationCollapse.message,
   region: en.annotationRegion.message,
   favouriteAdd: en.favouriteAdd.message,
   favouriteRemove: en.favouriteRemove.message,
@@ -87,7 +85,6 @@ const chinese: AnnotationStrings = {
   dismissed: zh.annotationDismissed.message,
   undo: zh.annotationUndo.message,
   expand: zh.annotationExpand.message,
-  collapse: zh.annotationCollapse.message,
   region: zh.annotationRegion.message,
   favouriteAdd: zh.favouriteAdd.message,
   favouriteRemove: zh.favouriteRemove.message,
