@@ -1,5 +1,6 @@
 import { annotation, collectPageErrors } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
+import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
 // Issue #6: listed projects' documentation sites get a floating badge; on a host shared by
@@ -59,6 +60,11 @@ test('a whole-host docs site in its dark theme gets a dark badge; leaving the pr
   await page.evaluate(() => history.pushState({}, '', '/vault/docs'));
   await expect(annotation(page)).toHaveCount(0);
   await page.evaluate(() => history.pushState({}, '', '/consul/docs/intro'));
+  await expect(annotation(page)).toHaveAttribute('data-project', 'consul');
+  // The docs switch in the settings applies at once (the GitHub one is separate).
+  await setSettings(ext, { annotateDocs: false });
+  await expect(annotation(page)).toHaveCount(0);
+  await setSettings(ext, { annotateDocs: true });
   await expect(annotation(page)).toHaveAttribute('data-project', 'consul');
   expect(errors).toEqual([]);
 });

@@ -169,3 +169,21 @@ test.describe('pages that are not listed projects', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('adds nothing to <head> and no style outside its shadow root', async ({ ext }) => {
+  await serveGithub(ext);
+  const page = await ext.context.newPage();
+  await page.goto('https://github.com/etcd-io/etcd');
+  await expect(annotation(page).getByRole('heading', { name: 'etcd' })).toBeVisible();
+  await page.goto('https://github.com/etcd-io/etcd/issues/1');
+  await annotation(page)
+    .getByRole('button', { name: /etcd · / })
+    .click();
+  const outside = await page.evaluate(() => ({
+    head: Array.from(document.head.children, (el) => el.tagName.toLowerCase()),
+    styles: document.querySelectorAll('style, link[rel="stylesheet"]').length,
+    styled: document.querySelectorAll('[style]').length,
+  }));
+  // The fixture's own head: charset, title, three metas, one <style>.
+  expect(outside).toEqual({ head: ['meta', 'title', 'meta', 'meta', 'meta', 'style'], styles: 1, styled: 0 });
+});
