@@ -48,6 +48,9 @@ export async function launchExtension(userDataDir = makeUserDataDir()): Promise<
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
+      // Belt and braces: a request that slips past the routes (a tab the extension opens before
+      // Playwright attaches to it) fails on name resolution instead of reaching the network.
+      '--host-resolver-rules=MAP * ~NOTFOUND',
       '--disable-component-update',
       '--no-first-run',
     ],
