@@ -7,9 +7,9 @@ import { CatalogBuildError } from './build-error';
 import { buildProject, type CurationContext } from './build-project';
 import { mergeSeedEntries, seedKey } from './build-seed-projects';
 import { type CurationProject, checkCurationShape } from './curation-schema';
+import { isHttpUrl } from './http-url';
 import { buildMatchIndex, type MatchIndex } from './match-url';
 import { type DroppedItem, parseAwesomeList } from './parse-awesome-list';
-import { isHttpUrl } from './parse-http-url';
 import type { Catalog, Project } from './types';
 
 /** Schema version of catalog.json; bump when the shape in types.ts changes. */

@@ -2,7 +2,7 @@ import { dedupe } from './build-categories';
 import type { SeedProject } from './build-seed-projects';
 import type { CurationProject } from './curation-schema';
 import { parseRepoSlug } from './github-repo';
-import { isHttpUrl } from './parse-http-url';
+import { isHttpUrl } from './http-url';
 import type { DocsSite, Project } from './types';
 
 /** What a project's curation may refer to. */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isHttpUrl } from './http-url';
 import { type DropReason, parseAwesomeList, UNCATEGORIZED } from './parse-awesome-list';
-import { isHttpUrl } from './parse-http-url';
 
 type Row = {
   name: string;

@@ -1,6 +1,6 @@
 import type { Definition, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { isHttpUrl } from './parse-http-url';
+import { isHttpUrl } from './http-url';
 import { detectLang } from './parse-lang';
 import { plainText } from './parse-plain-text';
 import type { Lang } from './types';

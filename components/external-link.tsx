@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { safeHref } from './safe-href';
+import { safeHref } from '@/catalog/http-url';
 
 interface Props {
   href: string | undefined;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
+import { safeHref } from '@/catalog/http-url';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Project } from '@/catalog/types';
 import { projectUrl } from './project-url';
-import { safeHref } from './safe-href';
 
 /**
  * Opens a project in a new tab: its homepage or repository per the setting, http(s) only.

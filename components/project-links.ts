@@ -1,7 +1,8 @@
 // The links a project's details show (issue #5: homepage, repository, documentation), each
 // http(s) only and shown once even when the catalog gives the same site twice.
+
+import { safeHref } from '@/catalog/http-url';
 import type { Project } from '@/catalog/types';
-import { safeHref } from './safe-href';
 
 export type ProjectLinkKind = 'homepage' | 'repository' | 'documentation';
 

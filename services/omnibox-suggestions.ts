@@ -1,12 +1,12 @@
 // What the `arch` omnibox keyword suggests and opens (issue #5). Pure: the same search as the
 // popup (catalog/search.ts), so "arch rabitmq" finds RabbitMQ as the popup does.
 
+import { safeHref } from '@/catalog/http-url';
 import { matchUrl } from '@/catalog/match-url';
 import { type SearchIndex, search } from '@/catalog/search';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Catalog, Lang, Project } from '@/catalog/types';
 import { projectUrl } from '@/components/project-url';
-import { safeHref } from '@/components/safe-href';
 
 export interface OmniboxSuggestion {
   content: string; // what onInputEntered receives when the user picks this line: the URL to open

@@ -2,10 +2,10 @@
 // export-format.ts). Strict objects: an unknown key is an error, so a file
 // from something else is rejected instead of half-read.
 import * as v from 'valibot';
+import { isHttpUrl } from '../http-url';
 import { settingsPatchSchema } from '../settings';
 import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, PROJECT_ID_PATTERN } from '../store/favourite-fields';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
-import { isHttpLink } from './project-link';
 
 /** More than any catalog holds; bounds the work an import can cause. */
 export const MAX_IMPORT_FAVOURITES = 2000;
@@ -41,7 +41,7 @@ export const importedFavouriteSchema = v.strictObject({
     v.pipe(
       v.string('must be a string'),
       v.maxLength(2000, 'must be at most 2000 characters'),
-      v.check(isHttpLink, 'must be an http(s) URL'),
+      v.check(isHttpUrl, 'must be an http(s) URL'),
     ),
   ),
   addedAt: isoDate,

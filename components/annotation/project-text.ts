@@ -1,8 +1,9 @@
 // What the annotation says about a project: pure functions over catalog records, so the
 // card, the floating badge and the compare table agree and unit tests need no DOM.
+
+import { safeHref } from '@/catalog/http-url';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Category, Lang, Project } from '@/catalog/types';
-import { safeHref } from '@/components/safe-href';
 
 const REPO_PATTERN = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from './safe-href';
+import { safeHref } from './http-url';
 
 describe('safeHref', () => {
   it.each([
