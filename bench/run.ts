@@ -4,7 +4,7 @@
 // Targets are reported, never asserted: the exit code is 0 whenever everything could be measured.
 //
 // Options: --only=search,match,install,browser,bundle   --no-build (reuse the build in the out dir)
-//          --runs=N (browser runs, default 12)   --quick (fewer passes and sizes, for trying it out)
+//          --runs=N (browser runs, default 20)   --quick (fewer passes and sizes, for trying it out)
 // The extension is built into $ARCHSCOUT_OUT_DIR, default .output-bench (never the shared .output).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ const flag = (name: string) => args.includes(`--${name}`);
 const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = new Set<Section>((value('only')?.split(',') as Section[] | undefined) ?? SECTIONS);
 const quick = flag('quick');
-const browserRuns = Math.max(10, Number(value('runs') ?? 12));
+const browserRuns = Math.max(10, Number(value('runs') ?? 20));
 const outDir = process.env.ARCHSCOUT_OUT_DIR ?? join(root, '.output-bench');
 const buildDir = join(outDir, 'chrome-mv3');
 for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`unknown section "${section}"`);
@@ -113,7 +113,7 @@ async function main() {
   if (only.has('install') && largest) {
     log('Catalog install, fake-indexeddb ...');
     installNode.push(await benchInstallNode(sized[0].label, bundledCatalog, 5));
-    installNode.push(await benchInstallNode(largest.label, largest.catalog, quick ? 1 : 2));
+    installNode.push(await benchInstallNode(largest.label, largest.catalog, quick ? 1 : 3));
   }
 
   const installChromium: InstallResult[] = [];
@@ -130,7 +130,7 @@ async function main() {
       if (only.has('browser')) {
         log(`Headless Chromium, ${browserRuns} runs ...`);
         const { benchBrowser } = await import('./browser-bench');
-        const browser: BrowserResult = await benchBrowser(session, { runs: browserRuns, warmups: 2, log });
+        const browser: BrowserResult = await benchBrowser(session, { runs: browserRuns, warmups: 3, log });
         results.browser = browser;
         sections.push(report.browserReport(browser));
         targets.push(...browserTargets(browser));
@@ -145,7 +145,7 @@ async function main() {
               label: largest.label,
               size: largest.catalog.projects.length,
               projects: largest.catalog.projects.length,
-              runs: quick ? 1 : 2,
+              runs: quick ? 1 : 3,
             },
           ])),
         );
