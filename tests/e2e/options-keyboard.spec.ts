@@ -83,7 +83,10 @@ test('settings, export and reset are operable with arrow keys, Space, Enter and 
   await expect(reset).toBeFocused();
 
   await page.keyboard.press('Enter');
+  // Wait for each focus move: the confirmation renders a frame after the key press.
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
+  await expect(confirm.getByRole('button', { name: 'Reset now' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('radio', { name: 'Same as the system' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Annotate GitHub repositories of listed projects' })).toBeChecked();
