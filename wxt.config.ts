@@ -35,7 +35,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'archscout@archscout.dev',
-              strict_min_version: '128.0',
+              // 140 is the current ESR and the first with data_collection_permissions (128 ESR is end of life).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
