@@ -21,5 +21,5 @@ export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '-';
   if (Number.isInteger(value)) return value.toLocaleString('en-US');
   const digits = Math.abs(value) < 1 ? 3 : Math.abs(value) < 100 ? 2 : 1;
-  return value.toFixed(digits);
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
