@@ -15,6 +15,7 @@ export const GITHUB_FIXTURE = 'https://github.com/etcd-io/etcd';
 const POPUP_PROBE: Probe = { kind: 'type', query: 'rabbitmq', optionStartsWith: 'RabbitMQ' };
 const NEWTAB_PROBE: Probe = { kind: 'selector', selector: '#recommended li' };
 const ANNOTATION_PROBE: Probe = { kind: 'annotation', hostName: 'archscout-annotation' };
+const NO_ANNOTATION_PROBE: Probe = { ...ANNOTATION_PROBE, absent: true };
 const LOAD_PROBE: Probe = { kind: 'load' };
 
 export interface BrowserSamples {
@@ -64,9 +65,9 @@ export async function benchBrowser(
     let without: ProbeResult;
     if (run % 2 === 0) {
       withExt = await measurePage(ext.context, GITHUB_FIXTURE, ANNOTATION_PROBE);
-      without = await measurePage(plain, GITHUB_FIXTURE, LOAD_PROBE);
+      without = await measurePage(plain, GITHUB_FIXTURE, NO_ANNOTATION_PROBE);
     } else {
-      without = await measurePage(plain, GITHUB_FIXTURE, LOAD_PROBE);
+      without = await measurePage(plain, GITHUB_FIXTURE, NO_ANNOTATION_PROBE);
       withExt = await measurePage(ext.context, GITHUB_FIXTURE, ANNOTATION_PROBE);
     }
     if (run < warmups) continue;

@@ -14,7 +14,9 @@ export type Probe =
   | { kind: 'load' } // nothing to wait for: the first frame after the load event
   | { kind: 'selector'; selector: string } // an element appears (first recommendation)
   | { kind: 'type'; query: string; optionStartsWith: string } // type on the combobox once it exists, wait for the option
-  | { kind: 'annotation'; hostName: string }; // the content script's shadow-root host has content and size
+  // The content script's shadow-root host has content and size. `absent`: the page without the
+  // extension, which does the same watching (so both pages pay the same) and is done at load.
+  | { kind: 'annotation'; hostName: string; absent?: boolean };
 
 /** Installs the probe; the page then exposes `__archscoutProbe` once everything is recorded. */
 export function installProbe(probe: Probe): void {
@@ -89,6 +91,7 @@ export function installProbe(probe: Probe): void {
     // loadEventEnd is set after the load handlers: read it in a task after this one.
     setTimeout(() => {
       loaded = true;
+      if (probe.kind === 'annotation' && probe.absent) readyMs = Number.NaN;
       check();
       publish();
     });
