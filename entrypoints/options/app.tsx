@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
+import type { Catalog } from '@/catalog/types';
 import { DataTransfer } from '@/components/data-transfer';
+import { HiddenItems } from '@/components/hidden-items';
 import { useLocale } from '@/components/locale-context';
 import { ResetSettings } from '@/components/reset-settings';
 import { SaveStatus, SettingsForm } from '@/components/settings-form';
@@ -7,7 +9,7 @@ import { SyncStatusView, useSyncStatus } from '@/components/sync-status';
 import { useSettingsEditor } from '@/components/use-settings-editor';
 import { useTheme } from '@/components/use-theme';
 
-export function App() {
+export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
   const { t } = useLocale();
   const editor = useSettingsEditor();
   const sync = useSyncStatus();
@@ -26,6 +28,7 @@ export function App() {
         <SaveStatus editor={editor} />
       </header>
       <SettingsForm editor={editor} />
+      <HiddenItems pendingCatalog={pendingCatalog} />
       <section class="card" aria-labelledby="sync-heading">
         <h2 id="sync-heading">{t('optionsSyncHeading')}</h2>
         <SyncStatusView status={sync} />

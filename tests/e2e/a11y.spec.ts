@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { LanguageSetting } from '@/catalog/settings';
 import { fixture, type LaunchedExtension } from '../helpers/extension';
-import { setSettings } from '../helpers/settings';
+import { sendFromPage, setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
 // Issue #10: axe-core finds no violations on the popup, the new tab, the options page and the
@@ -48,7 +48,10 @@ const surfaces: Surface[] = [
     name: 'options',
     open: extensionPage('options.html'),
     async exercise(page) {
-      // A refused import (the error list) and the reset confirmation, both on screen.
+      // Hidden projects listed, a refused import (the error list) and the reset confirmation, all on screen.
+      await sendFromPage(page, { type: 'dismiss', id: 'etcd', scope: 'annotation' });
+      await sendFromPage(page, { type: 'dismiss', id: 'rabbitmq', scope: 'recommendation' });
+      await expect(page.locator('.hidden-item')).toHaveCount(2);
       await page.locator('input[type="file"]').setInputFiles({
         name: 'bad.json',
         mimeType: 'application/json',

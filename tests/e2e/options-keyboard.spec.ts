@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { sendFromPage } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
 // Issue #10: everything on the options page is reachable and operable from the keyboard, in a
@@ -49,6 +50,44 @@ test('Tab walks the options page in reading order, each stop with a visible focu
   expect(seen.map((f) => f.name)).toEqual(expected);
   const withoutRing = seen.filter((f) => !f.outline).map((f) => f.name);
   expect(withoutRing, 'these stops show no focus outline').toEqual([]);
+});
+
+test('hidden projects put their "Show again" buttons after the behaviour settings, each with a focus ring', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await sendFromPage(page, { type: 'dismiss', id: 'etcd', scope: 'annotation' });
+  await sendFromPage(page, { type: 'dismiss', id: 'rabbitmq', scope: 'recommendation' });
+  await expect(page.getByRole('button', { name: /^Show again/ })).toHaveCount(2);
+
+  const expected = [
+    'radio: Same as the browser',
+    'radio: Same as the system',
+    'radio: Its homepage',
+    'checkbox: Annotate GitHub repositories of listed projects',
+    'checkbox: Annotate documentation sites of listed projects',
+    'checkbox: Minimal new tab',
+    'button: Show again', // etcd's card
+    'button: Show again', // RabbitMQ's recommendation
+    'button: Export as JSON',
+  ];
+  const seen: Focused[] = [];
+  for (let i = 0; i < expected.length; i++) seen.push(await tab(page));
+  expect(seen.map((f) => f.name)).toEqual(expected);
+  expect(
+    seen.filter((f) => !f.outline).map((f) => f.name),
+    'these stops show no focus outline',
+  ).toEqual([]);
+
+  // Enter on the first shows etcd's card again; focus moves to the row left, not to <body>.
+  await page.getByRole('button', { name: 'Show again: etcd' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Show again: RabbitMQ' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Nothing is hidden.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hidden projects' })).toBeFocused();
+  expect(await tab(page)).toEqual({ name: 'button: Export as JSON', outline: true });
 });
 
 test('settings, export and reset are operable with arrow keys, Space, Enter and Escape', async ({
