@@ -63,6 +63,36 @@ describe('homeGroups', () => {
     expect(shape(groups)).toEqual([['recent', ['recent:kafka', 'recent:nats', 'recent:consul']]]);
   });
 
+  it('lists a favourite gone from the catalog by its saved name, in its place among the favourites', () => {
+    const groups = homeGroups({
+      projects,
+      currentId: 'gone-project', // an unlisted page is still not shown, even with a saved name
+      favouriteIds: ['consul', 'gone-project', 'unnamed-gone', 'kafka'],
+      recentIds: ['gone-project', 'nats'],
+      orphanNames: new Map([['gone-project', 'Gone Project']]),
+      labels,
+    });
+    expect(shape(groups)).toEqual([
+      ['favourites', ['fav:consul', 'fav:gone-project', 'fav:kafka']],
+      ['recent', ['recent:nats']],
+    ]);
+    const favourites = groups[0]?.items ?? [];
+    expect(favourites[1]).toEqual({ key: 'fav:gone-project', orphan: { id: 'gone-project', name: 'Gone Project' } });
+    expect(favourites[0]).toEqual({ key: 'fav:consul', project: projects.get('consul') });
+  });
+
+  it('prefers the catalog’s project over a saved name for the same id', () => {
+    const groups = homeGroups({
+      projects,
+      currentId: null,
+      favouriteIds: ['etcd'],
+      recentIds: [],
+      orphanNames: new Map([['etcd', 'Old etcd name']]),
+      labels,
+    });
+    expect(groups[0]?.items).toEqual([{ key: 'fav:etcd', project: projects.get('etcd') }]);
+  });
+
   it('is empty for a new user on a page that is not listed', () => {
     expect(homeGroups({ projects, currentId: null, favouriteIds: [], recentIds: [], labels })).toEqual([]);
   });

@@ -2,41 +2,50 @@
 // (if it is listed), then favourites, then recently seen. Each project shows once, in the
 // first group that has it, so the arrow keys never visit the same project twice.
 import type { Project } from '@/catalog/types';
-import type { ResultGroup } from './result-rows';
+import type { ResultGroup, ResultItem } from './result-rows';
 
 export interface HomeInput {
   projects: ReadonlyMap<string, Project>;
   currentId: string | null;
   favouriteIds: readonly string[]; // newest first, as the background's storage.local mirror keeps them
   recentIds: readonly string[]; // most recent first
+  /** Saved names of favourites no longer in the catalog (FavouriteView.orphaned), listed as such. */
+  orphanNames?: ReadonlyMap<string, string>;
   labels: { page: string; favourites: string; recent: string };
   recentLimit?: number;
 }
+
+const NO_ORPHANS: ReadonlyMap<string, string> = new Map();
 
 export function homeGroups({
   projects,
   currentId,
   favouriteIds,
   recentIds,
+  orphanNames = NO_ORPHANS,
   labels,
   recentLimit = 5,
 }: HomeInput): ResultGroup[] {
   const shown = new Set<string>();
-  const take = (ids: readonly string[], prefix: string, limit = Number.POSITIVE_INFINITY) => {
-    const items = [];
+  const take = (ids: readonly string[], prefix: string, limit = Number.POSITIVE_INFINITY, orphans = NO_ORPHANS) => {
+    const items: ResultItem[] = [];
     for (const id of ids) {
       if (items.length >= limit) break;
+      if (shown.has(id)) continue;
       const project = projects.get(id);
-      // A favourite no longer in the catalog is kept by the store and shown on the new tab; it cannot open from here.
-      if (!project || shown.has(id)) continue;
+      // A favourite no longer in the catalog keeps its saved name so it can still be removed;
+      // an unknown current page or visit has nothing worth showing.
+      const name = project ? undefined : orphans.get(id);
+      if (project) items.push({ key: `${prefix}:${id}`, project });
+      else if (name !== undefined) items.push({ key: `${prefix}:${id}`, orphan: { id, name } });
+      else continue;
       shown.add(id);
-      items.push({ key: `${prefix}:${id}`, project });
     }
     return items;
   };
   const groups: ResultGroup[] = [
     { id: 'page', label: labels.page, items: take(currentId ? [currentId] : [], 'page') },
-    { id: 'favourites', label: labels.favourites, items: take(favouriteIds, 'fav') },
+    { id: 'favourites', label: labels.favourites, items: take(favouriteIds, 'fav', undefined, orphanNames) },
     { id: 'recent', label: labels.recent, items: take(recentIds, 'recent', recentLimit) },
   ];
   return groups.filter((group) => group.items.length > 0);

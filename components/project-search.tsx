@@ -8,7 +8,7 @@ import { useLocale } from './locale-context';
 import { openProject } from './open-project';
 import { ProjectDetails } from './project-details';
 import { optionId, ResultList } from './result-list';
-import { flatItems, type ResultGroup } from './result-rows';
+import { flatItems, isProjectItem, type ResultGroup } from './result-rows';
 import { SearchBox } from './search-box';
 import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
@@ -124,7 +124,7 @@ export function ProjectSearch({
         break;
       case 'open':
         event.preventDefault();
-        if (active) open(active.project, action.background);
+        if (active && isProjectItem(active)) open(active.project, action.background); // an orphan has nothing to open
         break;
       case 'clear':
         event.preventDefault(); // our clear, not the search input's own (which fires no key we see twice)

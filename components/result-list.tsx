@@ -5,8 +5,9 @@ import { FavouriteButton } from './favourite-button';
 import type { MessageKey } from './i18n';
 import { useLocale } from './locale-context';
 import { optionAccessibleName } from './option-name';
+import { OrphanOption } from './orphan-option';
 import { CategoryBadges, StatusBadge, useSummary } from './project-badges';
-import { layoutRows, type ResultGroup, type Row } from './result-rows';
+import { isProjectItem, itemId, layoutRows, type ResultGroup, type Row } from './result-rows';
 
 export interface ResultListProps {
   id: string; // the listbox's DOM id (the combobox's aria-controls)
@@ -115,10 +116,34 @@ const statusKeys: Record<Exclude<Project['status'], 'active'>, MessageKey> = {
 };
 
 function ResultOption({ listProps, row, base }: { listProps: ResultListProps; row: ItemRow; base: number }) {
+  const { item } = row;
+  if (!isProjectItem(item))
+    return (
+      <OrphanOption
+        id={optionId(listProps.id, item.key)}
+        item={item}
+        active={item.key === listProps.activeKey}
+        gridRow={row.line - base + 1}
+        onActivate={() => listProps.onActivate(item.key, {})}
+      />
+    );
+  return <ProjectOption listProps={listProps} row={row} project={item.project} base={base} />;
+}
+
+function ProjectOption({
+  listProps,
+  row,
+  project,
+  base,
+}: {
+  listProps: ResultListProps;
+  row: ItemRow;
+  project: Project;
+  base: number;
+}) {
   const { id, categories, activeKey, onOpen, onActivate } = listProps;
   const { lang, t } = useLocale();
   const { item } = row;
-  const { project } = item;
   const summary = useSummary(project);
   const active = item.key === activeKey;
   const status = project.status === 'active' ? undefined : t(statusKeys[project.status]);
@@ -159,11 +184,12 @@ function ItemActions({ listProps, row }: { listProps: ResultListProps; row: Item
   const { id, activeKey, detailsOpen, favourites, onFavourite, onActivate } = listProps;
   const { t } = useLocale();
   const { item } = row;
-  const { project } = item;
+  const project = isProjectItem(item) ? item.project : undefined;
   const active = item.key === activeKey;
-  const expanded = active && detailsOpen;
+  const expanded = active && detailsOpen && project !== undefined;
   // Only the active row's buttons are in the Tab order; the arrow keys reach the other rows.
   const tabIndex = active ? 0 : -1;
+  const name = isProjectItem(item) ? item.project.name : item.orphan.name;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: not an interaction, it only stops a click moving focus off the combobox
     <div
@@ -173,25 +199,28 @@ function ItemActions({ listProps, row }: { listProps: ResultListProps; row: Item
       onMouseDown={(event) => event.preventDefault()}
     >
       <FavouriteButton
-        name={project.name}
-        pressed={favourites.has(project.id)}
-        onToggle={(on) => onFavourite(project.id, on)}
+        name={name}
+        pressed={favourites.has(itemId(item))}
+        onToggle={(on) => onFavourite(itemId(item), on)}
         tabIndex={tabIndex}
       />
-      <button
-        type="button"
-        class="results__details-toggle"
-        aria-expanded={expanded}
-        aria-controls={expanded ? `${optionId(id, item.key)}-details` : undefined}
-        aria-label={t('popupDetailsOf', project.name)}
-        title={t('popupDetailsOf', project.name)}
-        tabIndex={tabIndex}
-        onClick={() => onActivate(item.key, { details: !expanded })}
-      >
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-        </svg>
-      </button>
+      {/* An orphan has no details to show; its star still removes it. */}
+      {project && (
+        <button
+          type="button"
+          class="results__details-toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? `${optionId(id, item.key)}-details` : undefined}
+          aria-label={t('popupDetailsOf', project.name)}
+          title={t('popupDetailsOf', project.name)}
+          tabIndex={tabIndex}
+          onClick={() => onActivate(item.key, { details: !expanded })}
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+          </svg>
+        </button>
+      )}
     </div>
   );
 }

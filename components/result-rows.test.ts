@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '@/catalog/types';
-import { flatItems, layoutRows, type ResultGroup } from './result-rows';
+import { flatItems, itemId, layoutRows, type ResultGroup } from './result-rows';
 
 const project = (id: string): Project => ({
   id,
@@ -57,6 +57,22 @@ describe('layoutRows', () => {
     const indexes = rows.flatMap((row) => (row.kind === 'item' ? [row.index] : []));
     expect(indexes).toEqual([0, 1, 2]);
     expect(flatItems(groups).map((item) => item.key)).toEqual(['page:etcd', 'fav:etcd', 'fav:consul']);
+  });
+
+  it('never gives an orphan (no longer in the catalog) a details row', () => {
+    const withOrphan: ResultGroup[] = [
+      {
+        id: 'favourites',
+        label: 'Favourites',
+        items: [
+          { key: 'fav:gone', orphan: { id: 'gone', name: 'Gone' } },
+          { key: 'fav:etcd', project: project('etcd') },
+        ],
+      },
+    ];
+    expect(layoutRows(withOrphan, 'fav:gone').map((row) => row.kind)).toEqual(['label', 'item', 'item']);
+    expect(layoutRows(withOrphan, 'fav:etcd').map((row) => row.kind)).toEqual(['label', 'item', 'item', 'details']);
+    expect(flatItems(withOrphan).map(itemId)).toEqual(['gone', 'etcd']);
   });
 
   it('search results without a label take no label row', () => {

@@ -3,10 +3,24 @@
 // keeps an option and its buttons side by side is unit-tested without a DOM.
 import type { Project } from '@/catalog/types';
 
-export interface ResultItem {
+/** A listed project. */
+export interface ProjectItem {
   key: string; // unique within the list (the same project may appear in two groups)
   project: Project;
 }
+
+/** A favourite whose project is no longer in the catalog: only its saved name; nothing to open or expand. */
+export interface OrphanItem {
+  key: string;
+  orphan: { id: string; name: string };
+}
+
+export type ResultItem = ProjectItem | OrphanItem;
+
+export const isProjectItem = (item: ResultItem): item is ProjectItem => 'project' in item;
+
+/** The project id behind an item, listed or not. */
+export const itemId = (item: ResultItem): string => (isProjectItem(item) ? item.project.id : item.orphan.id);
 
 export interface ResultGroup {
   id: string; // kebab-case, unique within the list
@@ -17,9 +31,12 @@ export interface ResultGroup {
 export type Row =
   | { kind: 'label'; group: string; line: number }
   | { kind: 'item'; group: string; line: number; item: ResultItem; index: number }
-  | { kind: 'details'; group: string; line: number; item: ResultItem };
+  | { kind: 'details'; group: string; line: number; item: ProjectItem };
 
-/** Rows in order; `index` counts items across groups (the arrow keys' order). Empty groups take no row. */
+/**
+ * Rows in order; `index` counts items across groups (the arrow keys' order). Empty groups take
+ * no row; an orphan has no details row (no alternatives or links to show).
+ */
 export function layoutRows(groups: readonly ResultGroup[], expandedKey: string | null): Row[] {
   const rows: Row[] = [];
   let index = 0;
@@ -28,7 +45,8 @@ export function layoutRows(groups: readonly ResultGroup[], expandedKey: string |
     if (group.label) rows.push({ kind: 'label', group: group.id, line: rows.length + 1 });
     for (const item of group.items) {
       rows.push({ kind: 'item', group: group.id, line: rows.length + 1, item, index: index++ });
-      if (item.key === expandedKey) rows.push({ kind: 'details', group: group.id, line: rows.length + 1, item });
+      if (item.key === expandedKey && isProjectItem(item))
+        rows.push({ kind: 'details', group: group.id, line: rows.length + 1, item });
     }
   }
   return rows;

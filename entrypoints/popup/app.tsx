@@ -7,6 +7,7 @@ import { useLocale } from '@/components/locale-context';
 import { ProjectSearch } from '@/components/project-search';
 import { useCatalog } from '@/components/use-catalog';
 import { useFavouriteIds } from '@/components/use-favourite-ids';
+import { useOrphanNames } from '@/components/use-orphan-names';
 import { useTheme } from '@/components/use-theme';
 import { sendMessage } from '@/services/client';
 import { KeyboardHints } from './keyboard-hints';
@@ -35,6 +36,7 @@ export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
   }, []);
 
   const projects = useMemo(() => new Map(catalog.projects.map((p) => [p.id, p])), [catalog]);
+  const orphanNames = useOrphanNames(favourites.ids, (id) => projects.has(id), loaded !== null);
   const groups = useMemo(
     () =>
       homeGroups({
@@ -42,9 +44,10 @@ export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
         currentId,
         favouriteIds: favourites.ids,
         recentIds,
+        orphanNames,
         labels: { page: t('popupThisPage'), favourites: t('popupFavourites'), recent: t('popupRecent') },
       }),
-    [projects, currentId, favourites.ids, recentIds, t],
+    [projects, currentId, favourites.ids, recentIds, orphanNames, t],
   );
 
   return (

@@ -1,0 +1,73 @@
+import { openPopup, optionNames, searchBox } from '../helpers/popup';
+import { sendFromPage } from '../helpers/settings';
+import { expect, test } from '../helpers/test';
+
+// A favourite whose project has left the catalog (here: imported from a file for an id the
+// catalog never had) stays in the popup's Favourites with its saved name, labelled as gone,
+// with nothing to open and a star that removes it, as on the new tab.
+
+const exportFile = (favourites: object[]) =>
+  JSON.stringify({ format: 'archscout', version: 1, exportedAt: '2026-01-31T12:00:00.000Z', favourites });
+
+test('an orphaned favourite is listed by its saved name, opens nothing and can be removed', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html');
+  const result = await sendFromPage(options, {
+    type: 'import',
+    text: exportFile([
+      { id: 'gone-project', name: 'Gone Project', addedAt: '2026-01-02T00:00:00.000Z' },
+      { id: 'etcd', name: 'etcd', addedAt: '2026-01-01T00:00:00.000Z' },
+    ]),
+  });
+  expect(result).toEqual({ ok: true, added: 2, updated: 0 });
+
+  const popup = await openPopup(ext);
+  const favourites = popup.getByRole('group', { name: 'Favourites' });
+  await expect(favourites.getByRole('option')).toHaveCount(2);
+  // Newest first, as every favourite: the orphan was added last.
+  expect(await optionNames(popup)).toEqual([
+    'Gone Project, No longer in the catalog',
+    expect.stringMatching(/^etcd, Service Discovery, /),
+  ]);
+  const orphan = favourites.getByRole('option', { name: 'Gone Project, No longer in the catalog' });
+  await expect(orphan).toContainText('No longer in the catalog');
+  await expect(orphan.getByRole('link')).toHaveCount(0);
+
+  // Selected (with the arrow keys too): no details, no links, and Enter opens no tab.
+  await expect(orphan).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.locator('.results__details')).toHaveCount(0);
+  await searchBox(popup).press('ArrowDown');
+  await expect(popup.locator('.results__details').getByRole('link', { name: 'Homepage' })).toBeVisible(); // etcd's
+  await searchBox(popup).press('ArrowUp');
+  await expect(orphan).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.locator('.results__details')).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Details of Gone Project' })).toHaveCount(0);
+  const pages = ext.context.pages().length;
+  await searchBox(popup).press('Enter');
+  await popup.waitForTimeout(300);
+  expect(ext.context.pages()).toHaveLength(pages);
+
+  // Its star removes it, from the popup and from the store.
+  const star = popup.getByRole('button', { name: 'Remove Gone Project from favourites' });
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await star.click();
+  await expect(orphan).toHaveCount(0);
+  await expect(favourites.getByRole('option')).toHaveCount(1);
+  const left = await sendFromPage<{ id: string }[]>(options, { type: 'favourites.list' });
+  expect(left.map((f) => f.id)).toEqual(['etcd']);
+});
+
+test('in Chinese the orphan keeps its saved name with the Chinese label', async ({ ext, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await sendFromPage(options, { type: 'settings.set', patch: { language: 'zh_CN' } });
+  await sendFromPage(options, {
+    type: 'import',
+    text: exportFile([{ id: 'gone-project', name: 'Gone Project', addedAt: '2026-01-02T00:00:00.000Z' }]),
+  });
+  const popup = await openPopup(ext);
+  await expect(popup.getByRole('group', { name: '收藏' }).getByRole('option')).toHaveAccessibleName(
+    'Gone Project, 已不在目录中',
+  );
+});
