@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readCurrentTabMatch, readTabMatch, recordTabMatch } from './tab-match';
+import { readCurrentTabMatch, readTabMatch, readTabMatches, recordTabMatch } from './tab-match';
 
 describe('tab match (storage.session, read by the popup)', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -14,6 +14,23 @@ describe('tab match (storage.session, read by the popup)', () => {
     await recordTabMatch(42, null);
     expect(await readTabMatch(42)).toBeNull();
     expect(await readTabMatch(43)).toBe('consul');
+  });
+
+  it('lists every tab’s record, skipping other keys and corrupt values', async () => {
+    await recordTabMatch(42, 'etcd');
+    await recordTabMatch(43, 'consul');
+    await fakeBrowser.storage.session.set({
+      'tabMatch:44': { id: 'x' },
+      'tabMatch:abc': 'etcd',
+      'tabMatch:': 'etcd',
+      other: 'etcd',
+    });
+    expect(await readTabMatches()).toEqual(
+      new Map([
+        [42, 'etcd'],
+        [43, 'consul'],
+      ]),
+    );
   });
 
   it('reads nothing from a corrupt record', async () => {

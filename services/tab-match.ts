@@ -22,6 +22,17 @@ export async function readTabMatch(tabId: number): Promise<string | null> {
   return typeof value === 'string' ? value : null;
 }
 
+/** Every recorded tab and its project id (corrupt records left out). */
+export async function readTabMatches(): Promise<Map<number, string>> {
+  const stored = await browser.storage.session.get(null);
+  const matches = new Map<number, string>();
+  for (const [key, value] of Object.entries(stored)) {
+    const tabId = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : '';
+    if (/^\d+$/.test(tabId) && typeof value === 'string') matches.set(Number(tabId), value);
+  }
+  return matches;
+}
+
 /**
  * The project the tab shows now. A record can outlive its page: when the tab loads another
  * site no content script runs there to report null, and without the `tabs` permission the

@@ -8,6 +8,7 @@ import { contentSender, makeBackground, testCatalog } from '../test-background';
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('Archscout');
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US'); // the toolbar title's language ('auto')
 });
 
 const local = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];

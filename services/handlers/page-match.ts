@@ -1,6 +1,7 @@
 // The toolbar badge and title for the tab that sent `pageMatch` (sender.tab.id:
 // no `tabs` permission needed). Cleared when the page is not a listed project.
 import { browser } from 'wxt/browser';
+import { actionTitle, titleLang } from '../action-title';
 import { recordTabMatch } from '../tab-match';
 import type { Handler } from './types';
 
@@ -20,8 +21,7 @@ export const handlePageMatch: Handler<'pageMatch'> = async (ctx, { id }, sender)
     ]);
     return null;
   }
-  const category = ctx.catalog.categories.find((c) => c.id === project.categories[0]);
-  const title = category ? `${project.name} · ${category.name}` : project.name;
+  const title = actionTitle(ctx.catalog, project, await titleLang());
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: BADGE_TEXT }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' }),

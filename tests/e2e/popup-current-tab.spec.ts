@@ -1,6 +1,7 @@
 import { githubPage, serveGithub, softNavigate } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
 import { actionState, openPopup, tabShowing } from '../helpers/popup';
+import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
 // Issue #5: with an empty query the popup starts with the project of the current tab, and the
@@ -89,4 +90,19 @@ test('loading another site in the tab forgets its project', async ({ ext }) => {
   const popup = await openPopup(ext, { tab: tabId });
   await expect(popup.getByRole('group', { name: 'Recently seen' })).toBeVisible(); // the visit was recorded
   await expect(popup.getByRole('group', { name: 'On this page' })).toHaveCount(0);
+});
+
+test('the icon’s title uses the language setting: Chinese category names, following a change at once', async ({
+  ext,
+}) => {
+  await setSettings(ext, { language: 'zh_CN' });
+  await serveGithub(ext);
+  const github = await ext.context.newPage();
+  await github.goto('https://github.com/etcd-io/etcd');
+  const tabId = await tabShowing(ext, 'etcd');
+  await expect.poll(async () => (await actionState(ext, tabId)).title).toBe('etcd · 分布式协调'); // etcd's category in Chinese, as the annotation shows it
+
+  // Changed in the options while the page is open: no reload needed.
+  await setSettings(ext, { language: 'en' });
+  await expect.poll(async () => (await actionState(ext, tabId)).title).toBe('etcd · Service Discovery');
 });
