@@ -2,15 +2,15 @@
 // (the e2e harness, tests/helpers/extension.ts, reading ARCHSCOUT_OUT_DIR), one without any
 // extension. Both block the network the same way and serve the same GitHub fixture pages under
 // their real URLs, so the only difference between them is the extension.
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { githubPage } from '../tests/helpers/annotation';
 import {
   type LaunchedExtension,
+  launchBlockedChromium,
   launchExtension,
   makeUserDataDir,
   removeUserDataDir,
 } from '../tests/helpers/extension';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/helpers/find-chromium';
 import { installProbe, type Probe, type ProbeResult } from './page-probes';
 
 export interface BrowserSession {
@@ -32,32 +32,10 @@ async function serveGithub(context: BrowserContext): Promise<void> {
   );
 }
 
-async function launchPlain(userDataDir: string): Promise<BrowserContext> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-  // The harness's flags minus the extension ones (Playwright adds --disable-extensions itself).
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => route.abort(),
-  );
-  return context;
-}
-
 export async function openSession(): Promise<BrowserSession> {
   const ext = await launchExtension();
   const plainDir = makeUserDataDir();
-  const plain = await launchPlain(plainDir);
+  const plain = await launchBlockedChromium(plainDir);
   await serveGithub(ext.context);
   await serveGithub(plain);
   return {

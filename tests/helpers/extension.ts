@@ -32,19 +32,18 @@ export function fixture(name: string, url?: URL): string {
 }
 
 /**
- * Launches Debian's (or the configured) Chromium with the built extension in a persistent
- * profile, headless. Every network request is aborted unless a test serves it: tests never
- * touch the network, and pages keep their real URLs so content scripts inject as in production.
+ * Debian's (or the configured) Chromium, headless, in a persistent profile, with the network
+ * blocked: every http(s) request is aborted unless a test serves it, so tests never touch the
+ * network and pages keep their real URLs. With `extensionDir`, that build is loaded.
  */
-export async function launchExtension(userDataDir = makeUserDataDir()): Promise<LaunchedExtension> {
+export async function launchBlockedChromium(userDataDir: string, extensionDir?: string): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -61,6 +60,12 @@ export async function launchExtension(userDataDir = makeUserDataDir()): Promise<
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     (route) => route.abort(),
   );
+  return context;
+}
+
+/** The built extension in a fresh (or the given) profile; resolves once its service worker runs. */
+export async function launchExtension(userDataDir = makeUserDataDir()): Promise<LaunchedExtension> {
+  const context = await launchBlockedChromium(userDataDir, EXTENSION_DIR);
   const serviceWorker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
