@@ -12,6 +12,7 @@ import { flatItems, isProjectItem, type ResultGroup } from './result-rows';
 import { SearchBox } from './search-box';
 import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
+import { useTakeOver } from './use-take-over';
 
 export interface ProjectSearchProps {
   catalog: Catalog;
@@ -38,6 +39,8 @@ export interface ProjectSearchProps {
   alternativesLimit?: number;
   /** Lets a parent put text in the box (e.g. "try" suggestions); called once with a setter. */
   queryRef?: { current: ((query: string) => void) | null };
+  /** A plain field that took typing before this rendered (popup.html): its text, caret and focus move here. */
+  takeOver?: HTMLInputElement | null;
 }
 
 /**
@@ -62,10 +65,11 @@ export function ProjectSearch({
   onEscapeEmpty,
   alternativesLimit = 5,
   queryRef,
+  takeOver,
 }: ProjectSearchProps) {
   const { t, lang } = useLocale();
   const { openTarget } = useSettings();
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState(() => takeOver?.value || initialQuery);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(true);
   const [announcement, setAnnouncement] = useState('');
@@ -74,6 +78,7 @@ export function ProjectSearch({
   const listboxId = `${idPrefix}-results`;
 
   if (queryRef) queryRef.current = (next) => changeQuery(next, true);
+  useTakeOver(takeOver, inputRef, (text) => changeQuery(text), autoFocus === true);
 
   const searching = query.trim() !== '';
   const groups = useMemo<readonly ResultGroup[]>(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Catalog } from '@/catalog/types';
 import { currentTabProjectId } from '@/components/current-tab';
@@ -16,9 +16,17 @@ import { PopupIntro } from './popup-intro';
 // While the installed catalog is read (a few milliseconds) the popup shows its frame and takes typing.
 const LOADING: Catalog = { version: 0, hash: '', categories: [], projects: [] };
 
+/** popup.html's plain header and search field, shown and typed into until the app renders. */
+export interface BootField {
+  container: HTMLElement;
+  field: HTMLInputElement;
+}
+
 /** The toolbar popup (issue #5): search first; before typing, this page, favourites and recent visits. */
-export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
+export function App({ pendingCatalog, boot }: { pendingCatalog: Promise<Catalog>; boot?: BootField }) {
   useTheme();
+  // The search box has taken over the boot field's text and focus (a child's layout effect runs first).
+  useLayoutEffect(() => boot?.container.remove(), [boot]);
   const loaded = useCatalog(pendingCatalog);
   const catalog = loaded ?? LOADING;
   const { t } = useLocale();
@@ -88,6 +96,7 @@ export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
         }
         onEscapeEmpty={() => window.close()}
         queryRef={setQuery}
+        takeOver={boot?.field}
       />
       <KeyboardHints />
     </main>

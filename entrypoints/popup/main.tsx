@@ -12,9 +12,14 @@ const catalog = loadInstalledCatalog();
 // For benchmarks (issue #8): when the data for the first results is in hand.
 catalog.then(() => performance.mark('archscout:popup-catalog-ready'));
 
+// What was typed before this script ran is in popup.html's plain field; the app takes it over.
+const container = document.getElementById('popup-boot');
+const field = document.getElementById('popup-early-search');
+const boot = container && field instanceof HTMLInputElement ? { container, field } : undefined;
+
 render(
   <LocaleProvider>
-    <App pendingCatalog={catalog} />
+    <App pendingCatalog={catalog} boot={boot} />
   </LocaleProvider>,
   document.getElementById('app') as HTMLElement,
 );

@@ -1,0 +1,102 @@
+import type { CDPSession, Page } from '@playwright/test';
+import type { LaunchedExtension } from '../helpers/extension';
+import { optionNames, searchBox } from '../helpers/popup';
+import { expect, test } from '../helpers/test';
+
+// Typing the moment the popup opens must not lose the first keystrokes while the popup's script
+// is still loading (a screenshot showed "rabitmq" typed right after opening arrive as "abitmq").
+// popup.html collects letters typed before its search field exists (public/popup-boot.js), the
+// plain field takes typing until the app runs, and the app takes its text, caret and focus over.
+//
+// How fast a page loads is not up to a test, so the slow moments are made to last: the page's
+// requests for its own files are held with the DevTools protocol (Fetch domain) and released
+// while typing goes on, and keys are typed from `commit` on, before the app exists.
+
+interface Held {
+  /** Lets the held requests load. */
+  release(): Promise<void>;
+}
+
+/** Holds the page's requests whose URL matches one of `patterns` (Fetch urlPattern wildcards) until released. */
+async function hold(cdp: CDPSession, patterns: string[]): Promise<Held> {
+  const paused: string[] = [];
+  let released = false;
+  const resume = (requestId: string) => cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
+  cdp.on('Fetch.requestPaused', ({ requestId }) => {
+    if (released) void resume(requestId);
+    else paused.push(requestId);
+  });
+  await cdp.send('Fetch.enable', { patterns: patterns.map((urlPattern) => ({ urlPattern })) });
+  return {
+    async release() {
+      released = true;
+      await Promise.all(paused.splice(0).map(resume));
+    },
+  };
+}
+
+interface Opened {
+  page: Page;
+  held: Held;
+  /** Resolves once popup-boot.js has run (compiled and run in one task, so no key can come in between). */
+  bootRan: Promise<void>;
+}
+
+async function openHeld(ext: LaunchedExtension, patterns: string[]): Promise<Opened> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  const cdp = await ext.context.newCDPSession(page);
+  const held = await hold(cdp, patterns);
+  const bootRan = new Promise<void>((resolve) =>
+    cdp.on('Debugger.scriptParsed', ({ url }) => url.endsWith('/popup-boot.js') && resolve()),
+  );
+  await cdp.send('Debugger.enable');
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`, { waitUntil: 'commit' });
+  return { page, held, bootRan };
+}
+
+/** The combobox holds the whole query, keeps focus and lists RabbitMQ first; the plain field is gone. */
+async function expectFullQuery(page: Page, query: string) {
+  const box = searchBox(page);
+  await expect(box).toHaveValue(query);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAttribute('aria-controls', 'popup-results');
+  await expect(page.getByRole('listbox')).toHaveAttribute('id', 'popup-results');
+  await expect.poll(async () => (await optionNames(page))[0]).toMatch(/^RabbitMQ, /);
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', /./);
+  await expect(page.locator('#popup-boot')).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0); // the combobox is the only field
+}
+
+test('typed while the popup’s script is still loading: the plain field keeps it, the app takes it over', async ({
+  ext,
+}) => {
+  const { page, held } = await openHeld(ext, ['*/chunks/popup-*.js']);
+  // The page is parsed (its script is held): the plain field has focus and takes typing.
+  await expect(page.locator('#popup-early-search')).toBeFocused();
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await page.keyboard.type('rabi');
+  await held.release();
+  await page.keyboard.type('tmq'); // goes on while the app starts
+  await expectFullQuery(page, 'rabitmq');
+
+  // Typing goes on in the same box, at the caret.
+  await page.keyboard.press('Home');
+  await page.keyboard.type('x');
+  await expect(searchBox(page)).toHaveValue('xrabitmq');
+});
+
+test('typed from the moment the page commits, before the search field exists: no letter is lost', async ({ ext }) => {
+  // theme-boot.js is the <head> script after popup-boot.js: holding it stops the parser before <body>.
+  const { page, held, bootRan } = await openHeld(ext, ['*/theme-boot.js', '*/chunks/popup-*.js']);
+  // Keys sent before the new document exists would go to the previous one (about:blank), and
+  // before the first script runs nothing can catch them: start once it has run, parser still in <head>.
+  await bootRan;
+  await expect(page.locator('#popup-early-search')).toHaveCount(0);
+  await page.keyboard.type('rabb');
+  await page.keyboard.press('Backspace'); // corrections count too
+  await held.release();
+  await page.keyboard.type('itmq');
+  await expectFullQuery(page, 'rabitmq');
+});
