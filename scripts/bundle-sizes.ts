@@ -2,7 +2,7 @@
 // scripts, module preloads and stylesheets of their HTML plus the static imports of those
 // scripts; chunks they only import() later are "lazy". Content scripts count their JS and
 // manifest CSS; the CSS WXT puts into their shadow root (cssInjectionMode "ui":
-// content-scripts/<name>.css) is lazy, as createShadowRootUi fetches it only when a UI is
+// content-scripts/<name>.css) is lazy, as the annotation fetches it only when its host is
 // created, i.e. on a listed project's page. Shared chunks count for every entry that loads
 // them, since each page pays for them.
 import { existsSync, readFileSync } from 'node:fs';

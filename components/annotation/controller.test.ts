@@ -195,6 +195,25 @@ describe('annotation controller', () => {
     expect(backend.reportPage.mock.calls).toEqual([['consul'], ['consul'], [null], ['consul']]);
   });
 
+  it('reads no settings on unlisted pages; reads them once, on the first listed page', async () => {
+    const { controller, backend } = setup();
+    const getSettings = vi.spyOn(backend, 'getSettings');
+    const getFavouriteIds = vi.spyOn(backend, 'getFavouriteIds');
+    page('/torvalds/linux');
+    await controller.start();
+    page('/settings');
+    await controller.ensure();
+    expect(getSettings).not.toHaveBeenCalled();
+    expect(getFavouriteIds).not.toHaveBeenCalled();
+    page('/etcd-io/etcd');
+    await controller.ensure();
+    page('/hashicorp/consul');
+    await controller.ensure();
+    expect(hosts()).toHaveLength(1);
+    expect(getSettings).toHaveBeenCalledTimes(1);
+    expect(getFavouriteIds).toHaveBeenCalledTimes(1);
+  });
+
   it('after any sequence of navigations: one annotation for the current project or none; one card fetch and one visit per project', async () => {
     const { controller, backend, createUi } = setup();
     await controller.start();

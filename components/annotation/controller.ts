@@ -16,7 +16,7 @@ import type { Surface } from './watch-palette';
 
 export const HOST_NAME = 'archscout-annotation';
 
-/** The shadow-root UI as the controller uses it (WXT's createShadowRootUi result fits). */
+/** The shadow-root UI as the controller uses it (shadow-host.ts creates it). */
 export interface HostUi {
   shadowHost: HTMLElement;
   uiContainer: HTMLElement;
@@ -78,6 +78,7 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
   let cardView: CardView | undefined;
   let mounted = false;
   let pendingPlacement: ReturnType<typeof findPlacement> | undefined;
+  let userState: Promise<boolean> | undefined;
 
   const strings = () => annotationStrings(settings?.language ?? 'auto', backend.uiLanguage());
 
@@ -203,7 +204,11 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
       visited.add(id);
       quietly(backend.visit(id));
     }
-    if (!settings || !id || !settings[settingKey]) return hide();
+    if (!id) return hide();
+    // Most GitHub pages are not listed projects: storage is first read on a page that is.
+    const ready = await loadUserState();
+    if (gen !== generation) return;
+    if (!ready || !settings?.[settingKey]) return hide();
     const card = await cardFor(id, href);
     if (gen !== generation) return;
     if (!card || (card.dismissed && noticeFor !== card.project.id)) return hide();
@@ -259,37 +264,45 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     backend.undismiss(id).catch(() => setDismissed(id, true));
   }
 
+  /** Watches and reads settings and favourites, once; false when the extension context went away. */
+  function loadUserState(): Promise<boolean> {
+    userState ??= (async () => {
+      const watches = [];
+      watches.push(
+        backend.watchSettings((next) => {
+          settings = next;
+          if (shownCard) render(renderedKind ?? 'sidebar'); // language or link target may have changed
+          quietly(ensure());
+        }),
+      );
+      watches.push(
+        backend.watchFavouriteIds((ids) => {
+          favouriteIds = new Set(ids);
+          if (shownCard && cardView) cardView.setFavourite(favouriteIds.has(shownCard.project.id));
+        }),
+      );
+      watches.push(
+        backend.watchUserData(() => {
+          // Dismissed elsewhere (options page, another tab) or restored: ask again.
+          cards.clear();
+          quietly(ensure());
+        }),
+      );
+      for (const unwatch of watches) deps.onInvalidated(unwatch);
+      try {
+        [settings, favouriteIds] = await Promise.all([
+          backend.getSettings(),
+          backend.getFavouriteIds().then((ids) => new Set(ids)),
+        ]);
+        return true;
+      } catch {
+        return false; // the extension context went away
+      }
+    })();
+    return userState;
+  }
+
   async function start() {
-    const watches = [];
-    watches.push(
-      backend.watchSettings((next) => {
-        settings = next;
-        if (shownCard) render(renderedKind ?? 'sidebar'); // language or link target may have changed
-        quietly(ensure());
-      }),
-    );
-    watches.push(
-      backend.watchFavouriteIds((ids) => {
-        favouriteIds = new Set(ids);
-        if (shownCard && cardView) cardView.setFavourite(favouriteIds.has(shownCard.project.id));
-      }),
-    );
-    watches.push(
-      backend.watchUserData(() => {
-        // Dismissed elsewhere (options page, another tab) or restored: ask again.
-        cards.clear();
-        quietly(ensure());
-      }),
-    );
-    for (const unwatch of watches) deps.onInvalidated(unwatch);
-    try {
-      [settings, favouriteIds] = await Promise.all([
-        backend.getSettings(),
-        backend.getFavouriteIds().then((ids) => new Set(ids)),
-      ]);
-    } catch {
-      return; // the extension context went away
-    }
     await ensure();
   }
 

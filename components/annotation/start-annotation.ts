@@ -1,13 +1,13 @@
-// Wires the annotation into a content script: the shadow-root host (WXT createShadowRootUi,
-// open mode, DESIGN.md contract), the navigation triggers, the render watch and the page's
+// Wires the annotation into a content script: the shadow-root host (open mode, DESIGN.md
+// contract; shadow-host.ts), the navigation triggers, the render watch and the page's
 // palette. Both entrypoints (GitHub, docs sites) call this with their own page detection.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clientBackend } from './backend';
 import { createAnnotationController, HOST_NAME } from './controller';
 import { hasNavigationApi, watchNavigation } from './navigation-triggers';
 import type { Palette } from './page-theme';
 import { createRenderWatch } from './render-watch';
+import { createShadowHost } from './shadow-host';
 import { type Surface, watchPalette } from './watch-palette';
 
 export interface AnnotationSite {
@@ -27,13 +27,12 @@ export async function startAnnotation(ctx: ContentScriptContext, site: Annotatio
       detect,
       backend: clientBackend,
       createUi: (place) =>
-        createShadowRootUi(ctx, {
+        createShadowHost({
           name: HOST_NAME,
-          mode: 'open',
-          position: 'inline',
-          anchor: 'body',
-          append: (_anchor, host) => place(host as HTMLElement),
-          onMount: () => {},
+          // The stylesheet WXT builds for this entrypoint (cssInjectionMode 'ui').
+          cssPath: `/content-scripts/${import.meta.env.ENTRYPOINT}.css`,
+          place,
+          onInvalidated: (fn) => ctx.onInvalidated(fn),
         }),
       onInvalidated: (fn) => ctx.onInvalidated(fn),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
