@@ -3,6 +3,7 @@ import './style.css';
 import { render } from 'preact';
 import { loadInstalledCatalog } from '@/components/installed-catalog';
 import { LocaleProvider } from '@/components/locale-context';
+import { preloadSettings } from '@/components/use-settings';
 import { App } from './app';
 
 // The catalog the background installed in IndexedDB (the bundled copy would not fit the popup's
@@ -17,9 +18,14 @@ const container = document.getElementById('popup-boot');
 const field = document.getElementById('popup-early-search');
 const boot = container && field instanceof HTMLInputElement ? { container, field } : undefined;
 
-render(
-  <LocaleProvider>
-    <App pendingCatalog={catalog} boot={boot} />
-  </LocaleProvider>,
-  document.getElementById('app') as HTMLElement,
+// The settings are read alongside the catalog, and the app renders once they are in: it would
+// render nothing before (the language must not flash), and a render from an effect would come a
+// frame later (issue #8).
+preloadSettings().then(() =>
+  render(
+    <LocaleProvider>
+      <App pendingCatalog={catalog} boot={boot} />
+    </LocaleProvider>,
+    document.getElementById('app') as HTMLElement,
+  ),
 );
