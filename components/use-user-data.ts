@@ -12,43 +12,105 @@ export interface UserData {
 
 const empty: UserData = { favourites: [], visits: [], dismissed: [], loaded: false };
 
+type Answer = Pick<UserData, 'favourites' | 'visits' | 'dismissed'>;
+
+function fetchUserData(visitLimit: number): Promise<Answer> {
+  return Promise.all([
+    sendMessage({ type: 'favourites.list' }),
+    sendMessage({ type: 'visits.recent', limit: visitLimit }),
+    sendMessage({ type: 'dismissed.list' }),
+  ]).then(([favourites, visits, dismissed]) => ({ favourites, visits, dismissed }));
+}
+
+interface Preload {
+  visitLimit: number;
+  answer: Promise<Answer>;
+  value?: Answer; // once answered
+  stale: boolean; // user data changed after the request went out
+  stopWatching: () => void;
+}
+let preload: Preload | undefined;
+
+/**
+ * Asks the background for the user data before the first render, in parallel with the page's
+ * catalog and settings reads (issue #8), instead of from an effect after the first frame.
+ * useUserData starts from the answer if it is in, or waits for it instead of asking again.
+ */
+export function preloadUserData(visitLimit = 8): void {
+  const markStale = () => {
+    entry.stale = true;
+  };
+  // A change before useUserData watches would otherwise be missed: it then asks again.
+  const unwatch = [watchUserData(markStale), watchFavouriteIds(markStale)];
+  const entry: Preload = {
+    visitLimit,
+    answer: fetchUserData(visitLimit),
+    stale: false,
+    stopWatching: () => {
+      for (const stop of unwatch) stop();
+    },
+  };
+  entry.answer.then(
+    (value) => {
+      entry.value = value;
+    },
+    () => {},
+  );
+  preload?.stopWatching();
+  preload = entry;
+}
+
+/** The preload for `visitLimit`, taken once (a later render asks afresh). */
+function takePreload(visitLimit: number): Preload | undefined {
+  const entry = preload;
+  preload = undefined;
+  if (entry?.visitLimit === visitLimit && !entry.stale) return entry;
+  entry?.stopWatching();
+  return undefined;
+}
+
 /**
  * The user's favourites, recent visits and dismissals from the background, kept live: a
  * favourite toggled in the popup or on GitHub, or a tag edited in another tab, shows at once
  * (services/client.ts watchers), and visits made elsewhere show when the tab is looked at again.
  */
 export function useUserData(visitLimit = 8): UserData & { refresh: () => void } {
-  const [data, setData] = useState<UserData>(empty);
+  const [first] = useState(() => takePreload(visitLimit));
+  const [data, setData] = useState<UserData>(() => (first?.value ? { ...first.value, loaded: true } : empty));
   const latest = useRef(0); // answers can arrive out of order: only the newest request's answer is shown
 
-  const refresh = useCallback(() => {
-    const request = ++latest.current;
-    Promise.all([
-      sendMessage({ type: 'favourites.list' }),
-      sendMessage({ type: 'visits.recent', limit: visitLimit }),
-      sendMessage({ type: 'dismissed.list' }),
-    ]).then(
-      ([favourites, visits, dismissed]) => {
-        if (request === latest.current) setData({ favourites, visits, dismissed, loaded: true });
-      },
-      (error: unknown) => {
-        if (request === latest.current) setData((previous) => ({ ...previous, loaded: true, error: String(error) }));
-      },
-    );
-  }, [visitLimit]);
+  const load = useCallback(
+    (answer?: Promise<Answer>) => {
+      const request = ++latest.current;
+      (answer ?? fetchUserData(visitLimit)).then(
+        (value) => {
+          if (request === latest.current) setData({ ...value, loaded: true });
+        },
+        (error: unknown) => {
+          if (request === latest.current) setData((previous) => ({ ...previous, loaded: true, error: String(error) }));
+        },
+      );
+    },
+    [visitLimit],
+  );
+
+  const refresh = useCallback(() => load(), [load]);
 
   useEffect(() => {
-    refresh();
     const unwatchData = watchUserData(refresh);
     const unwatchIds = watchFavouriteIds(refresh);
     const onVisible = () => document.visibilityState === 'visible' && refresh();
     document.addEventListener('visibilitychange', onVisible);
+    // The preloaded answer, unless something changed since it was asked for (then ask again).
+    if (!first || first.stale) refresh();
+    else if (!first.value) load(first.answer);
+    first?.stopWatching();
     return () => {
       unwatchData();
       unwatchIds();
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [refresh]);
+  }, [refresh, load, first]);
 
   return { ...data, refresh };
 }
