@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalog } from '@/catalog/types';
 import type { DismissScope } from '@/services/protocol';
 import { type HiddenGroup, type HiddenItem, hiddenGroups } from './hidden-groups';
@@ -52,7 +52,8 @@ export function HiddenItemsView({ groups, loaded, onShowAgain }: HiddenItemsView
   // heading), never to <body>, so a keyboard user can show several again in a row.
   const refocus = useRef<number | null>(null);
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the row leaves, before anything else can re-render.
+  useLayoutEffect(() => {
     const index = refocus.current;
     if (index === null || !section.current) return;
     refocus.current = null;

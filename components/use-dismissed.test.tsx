@@ -60,3 +60,35 @@ describe('useDismissed', () => {
     await waitFor(() => expect(result.current.items.map((d) => d.id)).toEqual(['etcd']));
   });
 });
+
+describe('useDismissed with answers arriving late', () => {
+  it('does not bring back a row being shown again when a list read before that change arrives', async () => {
+    const store: DismissedItem[] = [{ id: 'etcd', scope: 'annotation', at: 1 }];
+    let finishUndismiss: () => void = () => undefined;
+    const listener = (message: { type: string }) => {
+      if (message.type === 'dismissed.list') return Promise.resolve({ ok: true, result: [...store] });
+      // The background is busy: the undismiss is done (and answered) only when the test says so.
+      return new Promise((resolve) => {
+        finishUndismiss = () => {
+          store.splice(0);
+          resolve({ ok: true, result: null });
+        };
+      });
+    };
+    fakeBrowser.runtime.onMessage.addListener(listener as never);
+    const { result } = renderHook(() => useDismissed());
+    await waitFor(() => expect(result.current.items).toHaveLength(1));
+
+    const undismissed = result.current.undismiss('etcd', 'annotation');
+    await waitFor(() => expect(result.current.items).toEqual([]));
+    // Another change lands meanwhile: the list is read again, still with etcd in it.
+    await fakeBrowser.storage.local.set({ userDataRev: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current.items).toEqual([]);
+
+    finishUndismiss();
+    await undismissed;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current.items).toEqual([]);
+  });
+});

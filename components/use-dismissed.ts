@@ -9,18 +9,22 @@ export interface Dismissed {
   undismiss: (id: string, scope: DismissScope) => Promise<void>;
 }
 
+const keyOf = (id: string, scope: DismissScope) => `${scope}:${id}`;
+
 /** The user's dismissals from the background, live: a card closed on GitHub shows here at once (watchUserData). */
 export function useDismissed(): Dismissed {
   const [items, setItems] = useState<readonly DismissedItem[]>([]);
   const [loaded, setLoaded] = useState(false);
   const latest = useRef(0); // answers can arrive out of order: only the newest request's answer is shown
+  // Rows being shown again: an answer the background gave before it had that change must not bring them back.
+  const leaving = useRef(new Set<string>());
 
   const refresh = useCallback(() => {
     const request = ++latest.current;
     sendMessage({ type: 'dismissed.list' }).then(
       (list) => {
         if (request !== latest.current) return;
-        setItems(list);
+        setItems(list.filter((item) => !leaving.current.has(keyOf(item.id, item.scope))));
         setLoaded(true);
       },
       () => request === latest.current && setLoaded(true), // keep what is shown; the next change retries
@@ -34,13 +38,14 @@ export function useDismissed(): Dismissed {
 
   const undismiss = useCallback(
     async (id: string, scope: DismissScope) => {
-      latest.current++; // an answer already on its way would put the row back
-      setItems((current) => current.filter((item) => item.id !== id || item.scope !== scope));
+      const key = keyOf(id, scope);
+      leaving.current.add(key);
+      setItems((current) => current.filter((item) => keyOf(item.id, item.scope) !== key));
       try {
         await sendMessage({ type: 'undismiss', id, scope });
-      } catch (error) {
-        refresh();
-        throw error;
+      } finally {
+        leaving.current.delete(key);
+        refresh(); // newer than any answer already on its way, so those are dropped
       }
     },
     [refresh],
