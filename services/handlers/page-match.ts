@@ -11,7 +11,8 @@ export const handlePageMatch: Handler<'pageMatch'> = async (ctx, { id }, sender)
   const tabId = sender.tab?.id;
   if (tabId === undefined) return null;
   const project = id === null ? undefined : ctx.catalog.projects.find((p) => p.id === id);
-  await recordTabMatch(tabId, project ? project.id : null); // the popup's "On this page" (issue #5)
+  // The icon first, then the record the popup reads ("On this page", issue #5): whoever sees
+  // the record can rely on the badge and title being set already.
   if (!project) {
     // Chrome documents no "reset" for a tab's title, so set the extension's own name back.
     const name = browser.i18n.getMessage('extName') || 'Archscout';
@@ -19,6 +20,7 @@ export const handlePageMatch: Handler<'pageMatch'> = async (ctx, { id }, sender)
       browser.action.setBadgeText({ tabId, text: '' }),
       browser.action.setTitle({ tabId, title: name }),
     ]);
+    await recordTabMatch(tabId, null);
     return null;
   }
   const title = actionTitle(ctx.catalog, project, await titleLang());
@@ -27,5 +29,6 @@ export const handlePageMatch: Handler<'pageMatch'> = async (ctx, { id }, sender)
     browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' }),
     browser.action.setTitle({ tabId, title }),
   ]);
+  await recordTabMatch(tabId, project.id);
   return null;
 };
