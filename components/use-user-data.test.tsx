@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { preloadUserData, useUserData } from './use-user-data';
+import { preloadUserData, type UserData, useUserData } from './use-user-data';
 
 /** A stand-in background answering the three user-data requests, counting them. */
 function fakeBackground() {
@@ -65,5 +66,33 @@ describe('useUserData', () => {
     const { result } = renderHook(() => useUserData());
     await waitFor(() => expect(ids(result.current.favourites)).toEqual(['etcd', 'consul']));
     expect(background.requests).toBe(6);
+  });
+
+  it('an answer that comes in between the first render and the effects is still shown', async () => {
+    const background = fakeBackground();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onMessage.addListener((async (message: { type: string }) => {
+      await held;
+      background.requests++;
+      const result = message.type === 'favourites.list' ? [...background.favourites] : [];
+      return { ok: true, result };
+    }) as never);
+    preloadUserData();
+    let seen: UserData | undefined;
+    function Probe() {
+      seen = useUserData();
+      return null;
+    }
+    // Preact's own render, not testing-library's act(): effects run a frame later, as in a page.
+    const root = document.createElement('div');
+    render(<Probe />, root);
+    expect(seen?.loaded).toBe(false);
+    release();
+    await waitFor(() => expect(seen?.loaded).toBe(true));
+    expect(ids(seen?.favourites ?? [])).toEqual(['etcd']);
+    expect(background.requests).toBe(3);
+    render(null, root);
   });
 });

@@ -75,8 +75,12 @@ function takePreload(visitLimit: number): Preload | undefined {
  * (services/client.ts watchers), and visits made elsewhere show when the tab is looked at again.
  */
 export function useUserData(visitLimit = 8): UserData & { refresh: () => void } {
-  const [first] = useState(() => takePreload(visitLimit));
-  const [data, setData] = useState<UserData>(() => (first?.value ? { ...first.value, loaded: true } : empty));
+  // The preload, and whether its answer was already in for the first render.
+  const [first] = useState(() => {
+    const entry = takePreload(visitLimit);
+    return { entry, answer: entry?.value };
+  });
+  const [data, setData] = useState<UserData>(() => (first.answer ? { ...first.answer, loaded: true } : empty));
   const latest = useRef(0); // answers can arrive out of order: only the newest request's answer is shown
 
   const load = useCallback(
@@ -102,9 +106,10 @@ export function useUserData(visitLimit = 8): UserData & { refresh: () => void } 
     const onVisible = () => document.visibilityState === 'visible' && refresh();
     document.addEventListener('visibilitychange', onVisible);
     // The preloaded answer, unless something changed since it was asked for (then ask again).
-    if (!first || first.stale) refresh();
-    else if (!first.value) load(first.answer);
-    first?.stopWatching();
+    const { entry } = first;
+    if (!entry || entry.stale) refresh();
+    else if (!first.answer) load(entry.answer);
+    entry?.stopWatching();
     return () => {
       unwatchData();
       unwatchIds();
