@@ -2,6 +2,13 @@
 // (the e2e harness, tests/helpers/extension.ts, reading ARCHSCOUT_OUT_DIR), one without any
 // extension. Both block the network the same way and serve the same GitHub fixture pages under
 // their real URLs, so the only difference between them is the extension.
+//
+// Routes are set per page, not per browser: a browser-wide Playwright route pauses every request
+// of every page, the extension's own files included, until the Node process lets it go, which
+// no user's browser does and which costs a page in proportion to the files it loads (about 10 ms
+// for the popup on this machine, nothing for the one-file blank page). So extension pages load
+// unintercepted (the harness's host-resolver rule still keeps them off the network), and the
+// GitHub fixture is served by routes on its own page, in both browsers alike.
 import type { BrowserContext, Page } from '@playwright/test';
 import { githubPage } from '../tests/helpers/annotation';
 import {
@@ -22,8 +29,13 @@ export interface BrowserSession {
 
 const GITHUB = 'https://github.com/**';
 
-async function serveGithub(context: BrowserContext): Promise<void> {
-  await context.route(GITHUB, (route) =>
+/** Blocks http(s) for one page and serves the GitHub fixture pages under their real URLs. */
+async function serveGithub(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort(),
+  );
+  await page.route(GITHUB, (route) =>
     route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
@@ -36,8 +48,9 @@ export async function openSession(): Promise<BrowserSession> {
   const ext = await launchExtension();
   const plainDir = makeUserDataDir();
   const plain = await launchBlockedChromium(plainDir);
-  await serveGithub(ext.context);
-  await serveGithub(plain);
+  // The harness blocks http(s) with a browser-wide route; measured pages get their own (above).
+  await ext.context.unrouteAll();
+  await plain.unrouteAll();
   return {
     ext,
     plain,
@@ -66,6 +79,7 @@ export async function measurePage(
   const page: Page = await context.newPage();
   try {
     if (viewport) await page.setViewportSize(viewport);
+    if (/^https?:/.test(url)) await serveGithub(page);
     // tsx compiles with esbuild's keepNames, which wraps inner functions in __name(); the
     // serialised probe runs in the page without that helper, so give it a do-nothing one.
     await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
