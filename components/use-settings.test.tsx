@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, renderHook, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { preloadSettings, useSettingsState } from './use-settings';
+import { preloadSettings, useSettings, useSettingsState } from './use-settings';
 
 afterEach(() => {
   cleanup();
@@ -29,5 +29,23 @@ describe('useSettingsState', () => {
     const { result } = renderHook(() => useSettingsState());
     await waitFor(() => expect(result.current.settings.minimalNewTab).toBe(true));
     expect(result.current.settings.language).toBe('en');
+  });
+
+  it('one storage read and one watch per page, however many components use the settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: { openTarget: 'repository' } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const addListener = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const many = Array.from({ length: 12 }, () => renderHook(() => useSettings()));
+    await waitFor(() => {
+      for (const { result } of many) expect(result.current.openTarget).toBe('repository');
+    });
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(addListener).toHaveBeenCalledTimes(1);
+    // Unmounted everywhere: the watch goes; a later component opens a fresh one.
+    for (const { unmount } of many) unmount();
+    await fakeBrowser.storage.local.set({ settings: { openTarget: 'homepage' } });
+    const { result } = renderHook(() => useSettings());
+    await waitFor(() => expect(result.current.openTarget).toBe('homepage'));
+    expect(get).toHaveBeenCalledTimes(2);
   });
 });

@@ -8,13 +8,15 @@ export interface SettingsState {
   loaded: boolean;
 }
 
+type Listener = (state: SettingsState) => void;
+
 // The settings a page read before its first render (preloadSettings), as a starting point.
 let preloaded: Settings | undefined;
 
 /**
  * Reads the settings before the first render, in parallel with the page's other reads (issue #8:
  * the popup and the new tab must feel instant), so the first render already has them and the
- * locale provider does not wait a frame for its effect. Resolves when read (or failed); never rejects.
+ * locale provider does not wait for an effect. Resolves when read (or failed); never rejects.
  */
 export function preloadSettings(): Promise<void> {
   return getSettings().then(
@@ -28,33 +30,79 @@ export function preloadSettings(): Promise<void> {
 // Settings are a small flat record of primitives, normalised in one key order.
 const same = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The user's settings, live: a change made in any surface shows here at once (issue #10). */
-export function useSettingsState(): SettingsState {
-  const [state, setState] = useState<SettingsState>(() =>
-    preloaded ? { settings: preloaded, loaded: true } : { settings: defaultSettings, loaded: false },
-  );
-  // A layout effect: watch and read right after the first render, not a frame later. Reading
-  // again after a preload catches a change made between the preload and the watch.
-  useLayoutEffect(() => {
-    let alive = true;
-    let changed = false;
-    const unwatch = watchSettings((settings) => {
-      changed = true;
-      setState({ settings, loaded: true });
-    });
-    getSettings()
+const initialState = (): SettingsState =>
+  preloaded ? { settings: preloaded, loaded: true } : { settings: defaultSettings, loaded: false };
+
+/**
+ * One watch and one read per page, however many components use the settings (a new tab shows
+ * dozens of project tiles, each with the link-target setting): opened by the first subscriber,
+ * closed with the last. It reads again when opened, so a change made between a preload and the
+ * watch is not lost.
+ */
+interface Store {
+  state: SettingsState;
+  listeners: Set<Listener>;
+  close(): void;
+}
+let store: Store | undefined;
+
+function openStore(): Store {
+  let changed = false;
+  let open = true;
+  const opened: Store = {
+    state: initialState(),
+    listeners: new Set(),
+    close() {
+      open = false;
+      unwatch();
+    },
+  };
+  const set = (state: SettingsState) => {
+    opened.state = state;
+    for (const listener of opened.listeners) listener(state);
+  };
+  const unwatch = watchSettings((settings) => {
+    changed = true;
+    set({ settings, loaded: true });
+  });
+  getSettings().then(
+    (settings) => {
       // A change that arrived while reading is newer than what the read returns; the same
       // settings as the preloaded ones need no second render.
-      .then((settings) => {
-        if (alive && !changed)
-          setState((s) => (s.loaded && same(s.settings, settings) ? s : { settings, loaded: true }));
-      })
-      // An invalidated extension context (content script after an update) keeps the defaults.
-      .catch(() => alive && setState((s) => ({ ...s, loaded: true })));
-    return () => {
-      alive = false;
-      unwatch();
-    };
+      if (!open || changed || (opened.state.loaded && same(opened.state.settings, settings))) return;
+      set({ settings, loaded: true });
+    },
+    // An invalidated extension context keeps the defaults.
+    () => open && !opened.state.loaded && set({ ...opened.state, loaded: true }),
+  );
+  return opened;
+}
+
+function subscribe(listener: Listener): { state: SettingsState; unsubscribe: () => void } {
+  store ??= openStore();
+  const current = store;
+  current.listeners.add(listener);
+  return {
+    state: current.state,
+    unsubscribe() {
+      current.listeners.delete(listener);
+      if (current.listeners.size > 0) return;
+      current.close();
+      if (store === current) store = undefined;
+    },
+  };
+}
+
+/** The user's settings, live: a change made in any surface shows here at once (issue #10). */
+export function useSettingsState(): SettingsState {
+  const [state, setState] = useState<SettingsState>(() => store?.state ?? initialState());
+  // A layout effect: subscribed right after the first render, not a frame later.
+  useLayoutEffect(() => {
+    const subscription = subscribe(setState);
+    // Whatever arrived between the render and now (no second render for equal settings).
+    const { state: latest } = subscription;
+    setState((shown) => (shown.loaded === latest.loaded && same(shown.settings, latest.settings) ? shown : latest));
+    return subscription.unsubscribe;
   }, []);
   return state;
 }
