@@ -1,10 +1,10 @@
 // What each entrypoint of a built extension loads, raw and gzip (issue #8). Pages count the
 // scripts, module preloads and stylesheets of their HTML plus the static imports of those
 // scripts; chunks they only import() later are "lazy". Content scripts count their JS and
-// manifest CSS; the CSS WXT puts into their shadow root (cssInjectionMode "ui":
-// content-scripts/<name>.css) is lazy, as the annotation fetches it only when its host is
-// created, i.e. on a listed project's page. Shared chunks count for every entry that loads
-// them, since each page pays for them.
+// manifest CSS; CSS that WXT would put into a shadow root (cssInjectionMode "ui":
+// content-scripts/<name>.css) counts as lazy, as it is fetched only when a UI is created (the
+// annotation bundles its stylesheet into its script instead). Shared chunks count for every
+// entry that loads them, since each page pays for them.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, normalize, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';

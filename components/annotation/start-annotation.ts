@@ -2,6 +2,8 @@
 // contract; shadow-host.ts), the navigation triggers, the render watch and the page's
 // palette. Both entrypoints (GitHub, docs sites) call this with their own page detection.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// Bundled as a string (Vite ?inline): a card needs no stylesheet fetch, and no file is web-accessible.
+import css from './annotation.css?inline';
 import { clientBackend } from './backend';
 import { createAnnotationController, HOST_NAME } from './controller';
 import { hasNavigationApi, watchNavigation } from './navigation-triggers';
@@ -26,14 +28,8 @@ export async function startAnnotation(ctx: ContentScriptContext, site: Annotatio
       surface,
       detect,
       backend: clientBackend,
-      createUi: (place) =>
-        createShadowHost({
-          name: HOST_NAME,
-          // The stylesheet WXT builds for this entrypoint (cssInjectionMode 'ui').
-          cssPath: `/content-scripts/${import.meta.env.ENTRYPOINT}.css`,
-          place,
-          onInvalidated: (fn) => ctx.onInvalidated(fn),
-        }),
+      createUi: async (place) =>
+        createShadowHost({ name: HOST_NAME, css, place, onInvalidated: (fn) => ctx.onInvalidated(fn) }),
       onInvalidated: (fn) => ctx.onInvalidated(fn),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       watchPalette: (onChange) => watchPalette(ctx, site.readPalette, onChange),

@@ -1,4 +1,3 @@
-import '@/components/annotation/annotation.css';
 import { bundledMatchIndex } from '@/catalog/bundled-match-index';
 import docsMatches from '@/catalog/data/docs-matches.json';
 import { detectProject } from '@/components/annotation/detect-project';
@@ -11,7 +10,9 @@ import { readDocsPalette } from '@/components/annotation/watch-palette';
 export default defineContentScript({
   matches: docsMatches,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's stylesheet is bundled into the script (components/annotation/start-annotation.ts):
+  // nothing is injected into the page and no file is web-accessible.
+  cssInjectionMode: 'manual',
   main: (ctx) =>
     startAnnotation(ctx, {
       surface: 'docs',

@@ -1,4 +1,3 @@
-import '@/components/annotation/annotation.css';
 import { bundledMatchIndex } from '@/catalog/bundled-match-index';
 import { detectProject } from '@/components/annotation/detect-project';
 import { startAnnotation } from '@/components/annotation/start-annotation';
@@ -10,7 +9,9 @@ import { readGithubPalette } from '@/components/annotation/watch-palette';
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's stylesheet is bundled into the script (components/annotation/start-annotation.ts):
+  // nothing is injected into the page and no file is web-accessible.
+  cssInjectionMode: 'manual',
   main: (ctx) =>
     startAnnotation(ctx, {
       surface: 'github',
