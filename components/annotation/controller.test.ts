@@ -214,6 +214,33 @@ describe('annotation controller', () => {
     expect(getFavouriteIds).toHaveBeenCalledTimes(1);
   });
 
+  it('on a listed page asks for the card without waiting for the settings', async () => {
+    const fake = fakeBackend();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const getSettings = fake.backend.getSettings;
+    fake.backend.getSettings = async () => {
+      await held;
+      return getSettings();
+    };
+    const controller = createAnnotationController({
+      surface: 'github',
+      detect,
+      backend: fake.backend,
+      createUi: async (place) => fakeUi(place),
+      onInvalidated: () => {},
+      setTimeout: () => {},
+      watchPalette: (onChange) => onChange('light'),
+    });
+    page('/etcd-io/etcd');
+    const started = controller.start();
+    await vi.waitFor(() => expect(fake.backend.match).toHaveBeenCalledTimes(1));
+    expect(hosts()).toHaveLength(0); // nothing shown before the settings say so
+    release();
+    await started;
+    expect(hosts()).toHaveLength(1);
+  });
+
   it('after any sequence of navigations: one annotation for the current project or none; one card fetch and one visit per project', async () => {
     const { controller, backend, createUi } = setup();
     await controller.start();

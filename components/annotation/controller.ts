@@ -205,12 +205,12 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
       quietly(backend.visit(id));
     }
     if (!id) return hide();
-    // Most GitHub pages are not listed projects: storage is first read on a page that is.
-    const ready = await loadUserState();
+    // Most GitHub pages are not listed projects: storage is first read on a page that is. The
+    // settings and the card are asked for side by side (issue #8: one round trip before the
+    // annotation shows, not two); with the annotation switched off, the card is not used.
+    const [ready, card] = await Promise.all([loadUserState(), cardFor(id, href)]);
     if (gen !== generation) return;
     if (!ready || !settings?.[settingKey]) return hide();
-    const card = await cardFor(id, href);
-    if (gen !== generation) return;
     if (!card || (card.dismissed && noticeFor !== card.project.id)) return hide();
     await hostUi();
     if (gen !== generation) return;
