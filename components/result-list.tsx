@@ -208,7 +208,7 @@ function ItemActions({ listProps, row }: { listProps: ResultListProps; row: Item
       {project && (
         <button
           type="button"
-          class="results__details-toggle"
+          class="icon-button results__details-toggle"
           aria-expanded={expanded}
           aria-controls={expanded ? `${optionId(id, item.key)}-details` : undefined}
           aria-label={t('popupDetailsOf', project.name)}

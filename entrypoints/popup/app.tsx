@@ -65,7 +65,7 @@ export function App({ pendingCatalog, boot }: { pendingCatalog: Promise<Catalog>
         <h1 class="popup__title">{t('extName')}</h1>
         <button
           type="button"
-          class="popup__settings"
+          class="icon-button popup__settings"
           aria-label={t('popupSettings')}
           title={t('popupSettings')}
           onClick={() => browser.runtime.openOptionsPage()}
