@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testProject } from '@/catalog/test-project';
 import type { Project } from '@/catalog/types';
 import { homeGroups } from './home-groups';
 
-const project = (id: string): Project => ({
-  id,
-  name: id,
-  categories: [],
-  url: `https://example.org/${id}`,
-  description: '',
-  descriptionLang: 'en',
-  summary: { en: id },
-  keywords: [],
-  status: 'active',
-  examples: [],
-});
+const project = (id: string): Project => testProject(id);
 const projects = new Map(['etcd', 'consul', 'zookeeper', 'kafka', 'nats'].map((id) => [id, project(id)]));
 const labels = { page: 'On this page', favourites: 'Favourites', recent: 'Recently seen' };
 const shape = (groups: ReturnType<typeof homeGroups>) =>

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { testProject } from '@/catalog/test-project';
 import type { Project } from '@/catalog/types';
 import { projectDescription } from './project-description';
 
 function project(overrides: Partial<Project>): Project {
-  return {
-    id: 'p',
+  return testProject('p', {
     name: 'P',
     categories: ['rpc'],
     url: 'https://example.org/',
-    description: '',
-    descriptionLang: 'en',
     summary: { en: 'English summary' },
-    keywords: [],
-    status: 'active',
-    examples: [],
     ...overrides,
-  };
+  });
 }
 
 const thrift = project({

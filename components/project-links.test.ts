@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { testProject } from '@/catalog/test-project';
 import type { Project } from '@/catalog/types';
 import { projectLinks } from './project-links';
 
-const base: Project = {
-  id: 'etcd',
-  name: 'etcd',
+const base: Project = testProject('etcd', {
   categories: ['service-discovery'],
   url: 'https://github.com/coreos/etcd',
-  description: '',
-  descriptionLang: 'en',
   summary: { en: 'Distributed key-value store' },
-  keywords: [],
-  status: 'active',
-  examples: [],
-};
+});
 
 describe('projectLinks', () => {
   it('lists homepage, repository and documentation in that order', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testProject } from '@/catalog/test-project';
 import type { Project } from '@/catalog/types';
 import { projectUrl } from './project-url';
 
-const base: Project = {
-  id: 'x',
-  name: 'X',
-  categories: ['message-queue'],
-  url: 'http://seed.example/',
-  description: '',
-  descriptionLang: 'en',
-  summary: { en: 'x' },
-  keywords: [],
-  status: 'active',
-  examples: [],
-};
+const base: Project = testProject('x', { name: 'X', categories: ['message-queue'], url: 'http://seed.example/' });
 
 describe('projectUrl', () => {
   it.each([

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testProject } from '@/catalog/test-project';
 import type { Project } from '@/catalog/types';
 import { flatItems, itemId, layoutRows, type ResultGroup } from './result-rows';
 
-const project = (id: string): Project => ({
-  id,
-  name: id,
-  categories: [],
-  url: `https://example.org/${id}`,
-  description: '',
-  descriptionLang: 'en',
-  summary: { en: id },
-  keywords: [],
-  status: 'active',
-  examples: [],
-});
+const project = (id: string): Project => testProject(id);
 
 const groups: ResultGroup[] = [
   { id: 'page', label: 'On this page', items: [{ key: 'page:etcd', project: project('etcd') }] },

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { testProject } from '@/catalog/test-project';
 import type { Category, Project } from '@/catalog/types';
 import { categoryNames, homepageUrl, linkText, projectHref, repositoryUrl, summaryOf } from './project-text';
 
-const project = (overrides: Partial<Project> = {}): Project => ({
-  id: 'etcd',
-  name: 'etcd',
-  categories: ['service-discovery', 'configuration-management'],
-  url: 'https://github.com/etcd-io/etcd',
-  homepage: 'https://etcd.io/',
-  repo: 'etcd-io/etcd',
-  description: '',
-  descriptionLang: 'en',
-  summary: { en: 'Distributed key-value store', zh: '分布式键值存储' },
-  keywords: [],
-  status: 'active',
-  examples: [],
-  ...overrides,
-});
+const project = (overrides: Partial<Project> = {}): Project =>
+  testProject('etcd', {
+    categories: ['service-discovery', 'configuration-management'],
+    url: 'https://github.com/etcd-io/etcd',
+    homepage: 'https://etcd.io/',
+    repo: 'etcd-io/etcd',
+    summary: { en: 'Distributed key-value store', zh: '分布式键值存储' },
+    ...overrides,
+  });
 
 const categories: Category[] = [
   { id: 'service-discovery', name: 'Service Discovery', nameZh: '服务发现', heading: '分布式协调' },
