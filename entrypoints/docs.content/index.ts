@@ -9,7 +9,8 @@ import { readDocsPalette } from '@/components/annotation/watch-palette';
 // at build time; detection then narrows to the exact project by host and path prefix.
 export default defineContentScript({
   matches: docsMatches,
-  runAt: 'document_idle',
+  // document_start with deferred evaluation (modules/deferred-content-scripts): costs the page nothing (issue #8).
+  runAt: 'document_start',
   // The card's stylesheet is bundled into the script (components/annotation/start-annotation.ts):
   // nothing is injected into the page and no file is web-accessible.
   cssInjectionMode: 'manual',

@@ -8,7 +8,8 @@ import { readGithubPalette } from '@/components/annotation/watch-palette';
 // compact match index is bundled; card details come from the background on a match.
 export default defineContentScript({
   matches: ['https://github.com/*'],
-  runAt: 'document_idle',
+  // document_start with deferred evaluation (modules/deferred-content-scripts): costs the page nothing (issue #8).
+  runAt: 'document_start',
   // The card's stylesheet is bundled into the script (components/annotation/start-annotation.ts):
   // nothing is injected into the page and no file is web-accessible.
   cssInjectionMode: 'manual',
