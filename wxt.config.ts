@@ -7,7 +7,8 @@ export default defineConfig({
   // ARCHSCOUT_OUT_DIR lets parallel builds (several engineers, one tree) stay apart; tests read the same variable.
   outDir: process.env.ARCHSCOUT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // ARCHSCOUT_SOURCEMAP=1 writes source maps, to see which modules a chunk's bytes come from (issue #8 budgets).
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.ARCHSCOUT_SOURCEMAP === '1' } }),
   // `npm start` (scripts/start.ts) passes the Chromium it found; plain `wxt` uses WXT's own lookup.
   webExt: {
     binaries: process.env.ARCHSCOUT_BROWSER ? { chrome: process.env.ARCHSCOUT_BROWSER } : {},
