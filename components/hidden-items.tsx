@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Catalog } from '@/catalog/types';
 import type { DismissScope } from '@/services/protocol';
 import { type HiddenGroup, type HiddenItem, hiddenGroups } from './hidden-groups';
 import type { MessageKey } from './i18n';
+import type { InstalledCatalog } from './installed-catalog';
 import { useLocale } from './locale-context';
 import { useCatalog } from './use-catalog';
 import { useDismissed } from './use-dismissed';
@@ -22,8 +22,8 @@ const shownKeys: Record<DismissScope, MessageKey> = {
  * recommendation marked "not interested", each with "Show again" (the annotation's Undo only
  * lasts a few seconds, so this is the way back). Names come from the installed catalog.
  */
-export function HiddenItems({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
-  const catalog = useCatalog(pendingCatalog);
+export function HiddenItems({ catalog: source }: { catalog: InstalledCatalog }) {
+  const catalog = useCatalog(source);
   const dismissed = useDismissed();
   const groups = useMemo(() => {
     const names = new Map(catalog?.projects.map((p) => [p.id, p.name]));

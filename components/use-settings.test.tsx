@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, renderHook, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preloadSettings, useSettings, useSettingsState } from './use-settings';
 
@@ -47,5 +47,57 @@ describe('useSettingsState', () => {
     const { result } = renderHook(() => useSettings());
     await waitFor(() => expect(result.current.openTarget).toBe('homepage'));
     expect(get).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('whenSettingsKnown (the page cache, issue #8)', () => {
+  // Fresh module state per test: the preloaded settings and the store are per page.
+  const load = async () => {
+    vi.resetModules();
+    return import('./use-settings');
+  };
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('first page: waits for storage.local, then keeps a copy for the next page', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'zh_CN' } });
+    const { whenSettingsKnown } = await load();
+    const render = vi.fn();
+    whenSettingsKnown(render);
+    expect(render).not.toHaveBeenCalled();
+    await waitFor(() => expect(render).toHaveBeenCalledTimes(1));
+    expect(JSON.parse(localStorage.getItem('archscout.cache.settings') ?? '{}').language).toBe('zh_CN');
+  });
+
+  it('next page: renders at once with the copy, then follows storage.local where it differs', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'zh_CN', theme: 'dark' } });
+    await (await load()).preloadSettings(); // a page that read them before
+    // Changed since (say, by sync from another device): the copy is now out of date.
+    await fakeBrowser.storage.local.set({ settings: { language: 'en', theme: 'dark' } });
+    const { whenSettingsKnown, useSettingsState } = await load();
+    let first: ReturnType<typeof useSettingsState> | undefined;
+    whenSettingsKnown(() => {
+      const { result } = renderHook(() => useSettingsState());
+      first = { ...result.current };
+      void waitFor(() => expect(result.current.settings.language).toBe('en')).then(() => {
+        first = { ...result.current };
+      });
+    });
+    expect(first?.loaded).toBe(true); // rendered synchronously, no defaults, no waiting
+    expect(first?.settings.language).toBe('zh_CN');
+    await waitFor(() => expect(first?.settings.language).toBe('en'));
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem('archscout.cache.settings') ?? '{}').language).toBe('en'),
+    );
+  });
+
+  it('a damaged copy is not used: the page waits for storage.local instead', async () => {
+    localStorage.setItem('archscout.cache.settings', '{"language": "zh_C');
+    await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
+    const { whenSettingsKnown } = await load();
+    const render = vi.fn();
+    whenSettingsKnown(render);
+    expect(render).not.toHaveBeenCalled();
+    await waitFor(() => expect(render).toHaveBeenCalledTimes(1));
   });
 });

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { defaultSettings, type Settings } from '@/catalog/settings';
+import { defaultSettings, normaliseSettings, type Settings } from '@/catalog/settings';
 import { getSettings, watchSettings } from '@/services/client';
+import { readPageCache, writePageCache } from './page-cache';
 
 export interface SettingsState {
   settings: Settings;
@@ -10,8 +11,24 @@ export interface SettingsState {
 
 type Listener = (state: SettingsState) => void;
 
-// The settings a page read before its first render (preloadSettings), as a starting point.
+// The settings a page had before its first render (whenSettingsKnown, preloadSettings), as a starting point.
 let preloaded: Settings | undefined;
+
+// The page cache's copy (components/page-cache.ts): storage.local stays the only real store.
+const CACHE_KEY = 'settings';
+let cachedText: string | undefined;
+
+function cachedSettings(): Settings | null {
+  return readPageCache(CACHE_KEY, (value) => (typeof value === 'object' && value ? normaliseSettings(value) : null));
+}
+
+/** Keeps the page cache's copy in step with the settings read or announced (written only on change). */
+function remember(settings: Settings): void {
+  const text = JSON.stringify(settings);
+  if (text === cachedText) return;
+  cachedText = text;
+  writePageCache(CACHE_KEY, settings);
+}
 
 /**
  * Reads the settings before the first render, in parallel with the page's other reads (issue #8:
@@ -22,9 +39,26 @@ export function preloadSettings(): Promise<void> {
   return getSettings().then(
     (settings) => {
       preloaded = settings;
+      remember(settings);
     },
     () => {},
   );
+}
+
+/**
+ * Calls `render` as soon as the page knows the settings: at once when the page cache has a copy
+ * (the settings store reads storage.local right after the first render and re-renders if they
+ * differ), else once read. A page renders nothing before (the language must not flash).
+ */
+export function whenSettingsKnown(render: () => void): void {
+  const cached = cachedSettings();
+  if (cached) {
+    preloaded = cached;
+    cachedText = JSON.stringify(cached);
+    render();
+    return;
+  }
+  preloadSettings().then(render);
 }
 
 // Settings are a small flat record of primitives, normalised in one key order.
@@ -63,13 +97,16 @@ function openStore(): Store {
   };
   const unwatch = watchSettings((settings) => {
     changed = true;
+    remember(settings);
     set({ settings, loaded: true });
   });
   getSettings().then(
     (settings) => {
       // A change that arrived while reading is newer than what the read returns; the same
       // settings as the preloaded ones need no second render.
-      if (!open || changed || (opened.state.loaded && same(opened.state.settings, settings))) return;
+      if (!open || changed) return;
+      remember(settings);
+      if (opened.state.loaded && same(opened.state.settings, settings)) return;
       set({ settings, loaded: true });
     },
     // An invalidated extension context keeps the defaults.

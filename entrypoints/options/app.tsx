@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import type { Catalog } from '@/catalog/types';
 import { DataTransfer } from '@/components/data-transfer';
 import { HiddenItems } from '@/components/hidden-items';
+import type { InstalledCatalog } from '@/components/installed-catalog';
 import { useLocale } from '@/components/locale-context';
 import { ResetSettings } from '@/components/reset-settings';
 import { SaveStatus, SettingsForm } from '@/components/settings-form';
@@ -9,7 +9,7 @@ import { SyncStatusView, useSyncStatus } from '@/components/sync-status';
 import { useSettingsEditor } from '@/components/use-settings-editor';
 import { useTheme } from '@/components/use-theme';
 
-export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
+export function App({ catalog }: { catalog: InstalledCatalog }) {
   const { t } = useLocale();
   const editor = useSettingsEditor();
   const sync = useSyncStatus();
@@ -28,7 +28,7 @@ export function App({ pendingCatalog }: { pendingCatalog: Promise<Catalog> }) {
         <SaveStatus editor={editor} />
       </header>
       <SettingsForm editor={editor} />
-      <HiddenItems pendingCatalog={pendingCatalog} />
+      <HiddenItems catalog={catalog} />
       <section class="card" aria-labelledby="sync-heading">
         <h2 id="sync-heading">{t('optionsSyncHeading')}</h2>
         <SyncStatusView status={sync} />

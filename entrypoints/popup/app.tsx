@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Catalog } from '@/catalog/types';
 import { currentTabProjectId } from '@/components/current-tab';
 import { homeGroups } from '@/components/home-groups';
+import type { InstalledCatalog } from '@/components/installed-catalog';
 import { useLocale } from '@/components/locale-context';
 import { ProjectSearch } from '@/components/project-search';
 import { useCatalog } from '@/components/use-catalog';
@@ -23,11 +24,11 @@ export interface BootField {
 }
 
 /** The toolbar popup (issue #5): search first; before typing, this page, favourites and recent visits. */
-export function App({ pendingCatalog, boot }: { pendingCatalog: Promise<Catalog>; boot?: BootField }) {
+export function App({ catalog: source, boot }: { catalog: InstalledCatalog; boot?: BootField }) {
   useTheme();
   // The search box has taken over the boot field's text and focus (a child's layout effect runs first).
   useLayoutEffect(() => boot?.container.remove(), [boot]);
-  const loaded = useCatalog(pendingCatalog);
+  const loaded = useCatalog(source);
   const catalog = loaded ?? LOADING;
   const { t } = useLocale();
   const favourites = useFavouriteIds();

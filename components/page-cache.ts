@@ -1,0 +1,51 @@
+// Synchronous copies of what an extension page needs for its first render (issue #8: the popup
+// and the new tab must feel instant). storage.local and IndexedDB answer in 5 to 20 ms, and a
+// page that waits for them renders a frame or two later than it could; localStorage answers
+// at once. It is only ever a copy: every page still reads the real data right after its first
+// render and takes that over when it differs, so a wrong or old copy costs a re-render, never
+// data. The extension pages (popup, new tab, options) share one localStorage per extension
+// origin; content scripts cannot reach it (theirs is the web page's).
+
+const PREFIX = 'archscout.cache.';
+
+/** Where the copies are kept; localStorage unless a test passes its own. */
+export type CacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function defaultStorage(): CacheStorage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // storage disabled: pages take the asynchronous path
+  }
+}
+
+/**
+ * The copy under `key`, checked by `accept` (which returns the value to use, or null for
+ * "unusable"). Null when there is none, it does not parse, or `accept` refuses it.
+ */
+export function readPageCache<T>(
+  key: string,
+  accept: (value: unknown) => T | null,
+  storage = defaultStorage(),
+): T | null {
+  try {
+    const text = storage?.getItem(PREFIX + key);
+    if (!text) return null;
+    return accept(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps a copy of `value` under `key`; a full or disabled storage only costs the fast path. */
+export function writePageCache(key: string, value: unknown, storage = defaultStorage()): void {
+  try {
+    storage?.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    try {
+      storage?.removeItem(PREFIX + key); // never leave a copy that no longer matches
+    } catch {
+      // nothing more to do
+    }
+  }
+}
