@@ -1,20 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import type { ThemeSetting } from '@/catalog/settings';
+import { applyTheme, THEME_CACHE_KEY } from './theme-boot';
 import { useSettingsState } from './use-settings';
-
-/**
- * Where the last applied theme is cached for public/theme-boot.js, which sets data-theme
- * synchronously in <head> before the first paint (issue #10: no white flash when the setting
- * overrides the system theme; settings themselves live in storage.local, which is async).
- * Extension pages share one localStorage per extension origin.
- */
-export const THEME_CACHE_KEY = 'archscout.theme';
-
-/** Sets (or for "auto" removes) `data-theme` on <html>; theme.css does the rest. */
-export function applyTheme(theme: ThemeSetting, root: HTMLElement = document.documentElement): void {
-  if (theme === 'auto') root.removeAttribute('data-theme');
-  else root.dataset.theme = theme;
-}
 
 /**
  * Applies the theme setting to an extension page: `data-theme="light|dark"` on <html> overrides
@@ -26,7 +12,7 @@ export function useTheme(): void {
   const { settings, loaded } = useSettingsState();
   const { theme } = settings;
   useEffect(() => {
-    // Until the stored settings arrive, keep what theme-boot.js applied (the defaults would undo it).
+    // Until the stored settings arrive, keep what the boot script applied (the defaults would undo it).
     if (!loaded) return;
     applyTheme(theme);
     try {

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import type { LaunchedExtension } from '../helpers/extension';
+import { EXTENSION_DIR } from '../helpers/paths';
 import { optionNames, searchBox } from '../helpers/popup';
 import { expect, test } from '../helpers/test';
 
 // Typing the moment the popup opens must not lose the first keystrokes while the popup's script
 // is still loading (a screenshot showed "rabitmq" typed right after opening arrive as "abitmq").
-// popup.html collects letters typed before its search field exists (public/popup-boot.js), the
+// popup.html collects letters typed before its search field exists (entrypoints/popup-boot.ts), the
 // plain field takes typing until the app runs, and the app takes its text, caret and focus over.
 //
 // How fast a page loads is not up to a test, so the slow moments are made to last: the page's
@@ -17,20 +20,51 @@ interface Held {
   release(): Promise<void>;
 }
 
-/** Holds the page's requests whose URL matches one of `patterns` (Fetch urlPattern wildcards) until released. */
-async function hold(cdp: CDPSession, patterns: string[]): Promise<Held> {
-  const paused: string[] = [];
+// A classic script popup.html does not have, written right after popup-boot.js by the test
+// (below): while it is held, the parser waits in <head>, after popup-boot.js ran and before the
+// search field exists. (The page's own document request cannot be intercepted; its scripts can.)
+const PARSER_HOLD = '/test-holds-the-parser.js';
+
+/** The built popup-boot.js, then a document.write of PARSER_HOLD, a parser-blocking script in <head>. */
+function bootThenHoldTheParser(): string {
+  const boot = readFileSync(join(EXTENSION_DIR, 'popup-boot.js'), 'utf8');
+  return `${boot}\ndocument.write('<script src="${PARSER_HOLD}"></' + 'script>');\n`;
+}
+
+/**
+ * Holds the page's requests whose URL matches one of `patterns` (Fetch urlPattern wildcards)
+ * until released. With `parserInHead`, popup-boot.js is served with PARSER_HOLD after it, held too.
+ */
+async function hold(cdp: CDPSession, patterns: string[], parserInHead = false): Promise<Held> {
   let released = false;
-  const resume = (requestId: string) => cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
-  cdp.on('Fetch.requestPaused', ({ requestId }) => {
-    if (released) void resume(requestId);
-    else paused.push(requestId);
+  const resume = (requestId: string, url: string) =>
+    (url.endsWith(PARSER_HOLD)
+      ? cdp.send('Fetch.fulfillRequest', {
+          requestId,
+          responseCode: 200,
+          responseHeaders: [{ name: 'Content-Type', value: 'text/javascript' }],
+          body: '',
+        })
+      : cdp.send('Fetch.continueRequest', { requestId })
+    ).catch(() => undefined);
+  const held: { requestId: string; url: string }[] = [];
+  cdp.on('Fetch.requestPaused', ({ requestId, request }) => {
+    if (parserInHead && new URL(request.url).pathname === '/popup-boot.js') {
+      void cdp.send('Fetch.fulfillRequest', {
+        requestId,
+        responseCode: 200,
+        responseHeaders: [{ name: 'Content-Type', value: 'text/javascript' }],
+        body: Buffer.from(bootThenHoldTheParser()).toString('base64'),
+      });
+    } else if (released) void resume(requestId, request.url);
+    else held.push({ requestId, url: request.url });
   });
-  await cdp.send('Fetch.enable', { patterns: patterns.map((urlPattern) => ({ urlPattern })) });
+  const all = parserInHead ? [...patterns, '*/popup-boot.js', `*${PARSER_HOLD}`] : patterns;
+  await cdp.send('Fetch.enable', { patterns: all.map((urlPattern) => ({ urlPattern })) });
   return {
     async release() {
       released = true;
-      await Promise.all(paused.splice(0).map(resume));
+      await Promise.all(held.splice(0).map(({ requestId, url }) => resume(requestId, url)));
     },
   };
 }
@@ -42,11 +76,11 @@ interface Opened {
   bootRan: Promise<void>;
 }
 
-async function openHeld(ext: LaunchedExtension, patterns: string[]): Promise<Opened> {
+async function openHeld(ext: LaunchedExtension, patterns: string[], parserInHead = false): Promise<Opened> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
   const cdp = await ext.context.newCDPSession(page);
-  const held = await hold(cdp, patterns);
+  const held = await hold(cdp, patterns, parserInHead);
   const bootRan = new Promise<void>((resolve) =>
     cdp.on('Debugger.scriptParsed', ({ url }) => url.endsWith('/popup-boot.js') && resolve()),
   );
@@ -88,8 +122,10 @@ test('typed while the popup’s script is still loading: the plain field keeps i
 });
 
 test('typed from the moment the page commits, before the search field exists: no letter is lost', async ({ ext }) => {
-  // theme-boot.js is the <head> script after popup-boot.js: holding it stops the parser before <body>.
-  const { page, held, bootRan } = await openHeld(ext, ['*/theme-boot.js', '*/chunks/popup-*.js']);
+  // popup-boot.js is popup.html's only classic script, so its parser never waits after it on a
+  // fast machine; a slow one can still yield before <body>. The test makes that moment last:
+  // a script of its own right after popup-boot.js, held, stops the parser before <body>.
+  const { page, held, bootRan } = await openHeld(ext, ['*/chunks/popup-*.js'], true);
   // Keys sent before the new document exists would go to the previous one (about:blank), and
   // before the first script runs nothing can catch them: start once it has run, parser still in <head>.
   await bootRan;
