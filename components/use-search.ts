@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { createSearchIndex, type SearchHit, type SearchIndex, search } from '@/catalog/search';
 import type { Catalog, Lang } from '@/catalog/types';
 
@@ -15,6 +15,18 @@ export function searchIndexFor(catalog: Catalog): SearchIndex {
   return index;
 }
 
+// Cold, building the index takes about 10 ms of a page's main thread (issue #8): not before the
+// first render, which has no query to answer, but in the first idle moment after it, so that it
+// is ready before a person's first keystroke. A keystroke before that builds it on the spot.
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 50);
+  return () => clearTimeout(id);
+}
+
 /**
  * The hits for a query, recomputed synchronously on every keystroke: catalog/search.ts answers
  * in well under a millisecond at the bundled size, so there is no debounce to make typing lag.
@@ -24,6 +36,9 @@ export function useSearch(
   query: string,
   { lang, limit }: { lang: Lang; limit?: number },
 ): SearchHit[] {
-  const index = useMemo(() => searchIndexFor(catalog), [catalog]);
-  return useMemo(() => (query.trim() ? search(index, query, { lang, limit }) : []), [index, query, lang, limit]);
+  useEffect(() => whenIdle(() => searchIndexFor(catalog)), [catalog]);
+  return useMemo(
+    () => (query.trim() ? search(searchIndexFor(catalog), query, { lang, limit }) : []),
+    [catalog, query, lang, limit],
+  );
 }

@@ -35,8 +35,9 @@ let preload: Preload | undefined;
  * Asks the background for the user data before the first render, in parallel with the page's
  * catalog and settings reads (issue #8), instead of from an effect after the first frame.
  * useUserData starts from the answer if it is in, or waits for it instead of asking again.
+ * Resolves once answered (or failed); never rejects.
  */
-export function preloadUserData(visitLimit = 8): void {
+export function preloadUserData(visitLimit = 8): Promise<void> {
   const markStale = () => {
     entry.stale = true;
   };
@@ -50,14 +51,14 @@ export function preloadUserData(visitLimit = 8): void {
       for (const stop of unwatch) stop();
     },
   };
-  entry.answer.then(
+  preload?.stopWatching();
+  preload = entry;
+  return entry.answer.then(
     (value) => {
       entry.value = value;
     },
     () => {},
   );
-  preload?.stopWatching();
-  preload = entry;
 }
 
 /** The preload for `visitLimit`, taken once (a later render asks afresh). */
