@@ -3,6 +3,7 @@
 // shows up in the reference as much as in the figure: the ratios are what compare across machines.
 
 import { type BrowserSession, measurePage } from './browser-session';
+import { FLOOR_BLANK_PAGE, FLOOR_PAGE, FLOOR_PAGE_SELECTOR } from './floor-extension';
 import type { Probe, ProbeResult } from './page-probes';
 import { median } from './stats';
 
@@ -17,6 +18,17 @@ const NEWTAB_PROBE: Probe = { kind: 'selector', selector: '#recommended li' };
 const ANNOTATION_PROBE: Probe = { kind: 'annotation', hostName: 'archscout-annotation' };
 const NO_ANNOTATION_PROBE: Probe = { ...ANNOTATION_PROBE, absent: true };
 const LOAD_PROBE: Probe = { kind: 'load' };
+// The GitHub fixture loads in 25-30 ms: its ratios need more samples than the pages' do.
+const GITHUB_REPEATS = 3;
+const GITHUB_ORDERS = [
+  ['ext', 'plain', 'floor'],
+  ['plain', 'floor', 'ext'],
+  ['floor', 'ext', 'plain'],
+  ['ext', 'floor', 'plain'],
+  ['plain', 'ext', 'floor'],
+  ['floor', 'plain', 'ext'],
+] as const;
+const FLOOR_PAGE_PROBE: Probe = { kind: 'selector', selector: FLOOR_PAGE_SELECTOR };
 
 export interface BrowserSamples {
   blankMs: number[]; // first frame after load of the blank extension page
@@ -28,13 +40,17 @@ export interface BrowserSamples {
   githubLoadWithoutMs: number[];
   githubDomContentLoadedWithMs: number[]; // to tell parsing from what runs between DOMContentLoaded and load
   githubDomContentLoadedWithoutMs: number[];
+  // The floor extension (floor-extension.ts), in a browser of its own:
+  floorBlankMs: number[]; // its blank page, measured like ours
+  floorPageMs: number[]; // its one-script page, to the frame its element is first on screen
+  githubLoadFloorMs: number[]; // the GitHub fixture's load with only an empty content script
 }
 
 export interface BrowserResult {
   runs: number;
   warmups: number;
   medians: Record<keyof BrowserSamples, number>;
-  ratios: { popup: number; newtab: number; githubLoad: number };
+  ratios: { popup: number; newtab: number; githubLoad: number; floorPage: number; floorGithubLoad: number };
   samples: BrowserSamples;
 }
 
@@ -42,7 +58,7 @@ export async function benchBrowser(
   session: BrowserSession,
   { runs, warmups, log }: { runs: number; warmups: number; log: (line: string) => void },
 ): Promise<BrowserResult> {
-  const { ext, plain, extensionUrl } = session;
+  const { ext, plain, floor, extensionUrl, floorUrl } = session;
   const samples: BrowserSamples = {
     blankMs: [],
     popupTypeableMs: [],
@@ -53,6 +69,9 @@ export async function benchBrowser(
     githubLoadWithoutMs: [],
     githubDomContentLoadedWithMs: [],
     githubDomContentLoadedWithoutMs: [],
+    floorBlankMs: [],
+    floorPageMs: [],
+    githubLoadFloorMs: [],
   };
   for (let run = 0; run < warmups + runs; run++) {
     const blank = await measurePage(ext.context, extensionUrl(BLANK_PAGE), LOAD_PROBE);
@@ -60,26 +79,35 @@ export async function benchBrowser(
       viewport: { width: 380, height: 600 },
     });
     const newtab = await measurePage(ext.context, extensionUrl('newtab.html'), NEWTAB_PROBE);
-    // Alternate which browser loads the fixture first, so neither always gets the warmer machine.
-    let withExt: ProbeResult;
-    let without: ProbeResult;
-    if (run % 2 === 0) {
-      withExt = await measurePage(ext.context, GITHUB_FIXTURE, ANNOTATION_PROBE);
-      without = await measurePage(plain, GITHUB_FIXTURE, NO_ANNOTATION_PROBE);
-    } else {
-      without = await measurePage(plain, GITHUB_FIXTURE, NO_ANNOTATION_PROBE);
-      withExt = await measurePage(ext.context, GITHUB_FIXTURE, ANNOTATION_PROBE);
+    const floorBlank = await measurePage(floor.context, floorUrl(FLOOR_BLANK_PAGE), LOAD_PROBE);
+    const floorPage = await measurePage(floor.context, floorUrl(FLOOR_PAGE), FLOOR_PAGE_PROBE);
+    // The fixture in the three browsers, GITHUB_REPEATS times, each time in another order, so
+    // none always gets the warmer machine: a few milliseconds of load time are the whole story.
+    const github: Record<'ext' | 'plain' | 'floor', ProbeResult[]> = { ext: [], plain: [], floor: [] };
+    for (let repeat = 0; repeat < GITHUB_REPEATS; repeat++) {
+      for (const which of GITHUB_ORDERS[(run * GITHUB_REPEATS + repeat) % GITHUB_ORDERS.length]) {
+        if (which === 'ext') github.ext.push(await measurePage(ext.context, GITHUB_FIXTURE, ANNOTATION_PROBE));
+        if (which === 'plain') github.plain.push(await measurePage(plain, GITHUB_FIXTURE, NO_ANNOTATION_PROBE));
+        if (which === 'floor') github.floor.push(await measurePage(floor.context, GITHUB_FIXTURE, NO_ANNOTATION_PROBE));
+      }
     }
     if (run < warmups) continue;
+    samples.floorBlankMs.push(floorBlank.readyMs);
+    samples.floorPageMs.push(floorPage.readyMs);
+    for (const withExt of github.ext) {
+      samples.annotationAfterDomContentLoadedMs.push(withExt.readyMs - withExt.domContentLoadedMs);
+      samples.githubLoadWithMs.push(withExt.loadMs);
+      samples.githubDomContentLoadedWithMs.push(withExt.domContentLoadedMs);
+    }
+    for (const without of github.plain) {
+      samples.githubLoadWithoutMs.push(without.loadMs);
+      samples.githubDomContentLoadedWithoutMs.push(without.domContentLoadedMs);
+    }
+    samples.githubLoadFloorMs.push(...github.floor.map((floorGithub) => floorGithub.loadMs));
     samples.blankMs.push(blank.readyMs);
     samples.popupTypeableMs.push(popup.typedMs ?? Number.NaN);
     samples.popupFirstResultMs.push(popup.readyMs);
     samples.newtabFirstRecommendationMs.push(newtab.readyMs);
-    samples.annotationAfterDomContentLoadedMs.push(withExt.readyMs - withExt.domContentLoadedMs);
-    samples.githubLoadWithMs.push(withExt.loadMs);
-    samples.githubLoadWithoutMs.push(without.loadMs);
-    samples.githubDomContentLoadedWithMs.push(withExt.domContentLoadedMs);
-    samples.githubDomContentLoadedWithoutMs.push(without.domContentLoadedMs);
     log(
       `  run ${run - warmups + 1}/${runs}: blank ${blank.readyMs.toFixed(1)} ms, popup ${popup.readyMs.toFixed(1)} ms`,
     );
@@ -96,6 +124,8 @@ export async function benchBrowser(
       popup: medians.popupFirstResultMs / medians.blankMs,
       newtab: medians.newtabFirstRecommendationMs / medians.blankMs,
       githubLoad: medians.githubLoadWithMs / medians.githubLoadWithoutMs,
+      floorPage: medians.floorPageMs / medians.floorBlankMs,
+      floorGithubLoad: medians.githubLoadFloorMs / medians.githubLoadWithoutMs,
     },
     samples,
   };

@@ -9,6 +9,8 @@
 // for the popup on this machine, nothing for the one-file blank page). So extension pages load
 // unintercepted (the harness's host-resolver rule still keeps them off the network), and the
 // GitHub fixture is served by routes on its own page, in both browsers alike.
+
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { githubPage } from '../tests/helpers/annotation';
 import {
@@ -18,12 +20,17 @@ import {
   makeUserDataDir,
   removeUserDataDir,
 } from '../tests/helpers/extension';
+import { EXTENSION_DIR } from '../tests/helpers/paths';
+import { writeFloorExtension } from './floor-extension';
 import { installProbe, type Probe, type ProbeResult } from './page-probes';
 
 export interface BrowserSession {
   ext: LaunchedExtension;
   plain: BrowserContext;
+  /** A browser with only the minimal floor extension (floor-extension.ts). */
+  floor: LaunchedExtension;
   extensionUrl(path: string): string;
+  floorUrl(path: string): string;
   close(): Promise<void>;
 }
 
@@ -48,18 +55,22 @@ export async function openSession(): Promise<BrowserSession> {
   const ext = await launchExtension();
   const plainDir = makeUserDataDir();
   const plain = await launchBlockedChromium(plainDir);
+  const floorExtensionDir = makeUserDataDir(); // a fresh temporary folder
+  writeFloorExtension(floorExtensionDir, join(EXTENSION_DIR, 'icon', '16.png'));
+  const floor = await launchExtension(makeUserDataDir(), floorExtensionDir);
   // The harness blocks http(s) with a browser-wide route; measured pages get their own (above).
-  await ext.context.unrouteAll();
-  await plain.unrouteAll();
+  for (const context of [ext.context, plain, floor.context]) await context.unrouteAll();
   return {
     ext,
     plain,
+    floor,
     extensionUrl: (path) => `chrome-extension://${ext.extensionId}/${path}`,
+    floorUrl: (path) => `chrome-extension://${floor.extensionId}/${path}`,
     async close() {
       await ext.context.close();
       await plain.close();
-      removeUserDataDir(ext.userDataDir);
-      removeUserDataDir(plainDir);
+      await floor.context.close();
+      for (const dir of [ext.userDataDir, plainDir, floor.userDataDir, floorExtensionDir]) removeUserDataDir(dir);
     },
   };
 }

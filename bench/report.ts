@@ -95,6 +95,17 @@ export function browserReport(browser: BrowserResult): string {
     ],
     ['GitHub fixture load, without extension', medians.githubLoadWithoutMs, '1.00x'],
     ['GitHub fixture load, with extension', medians.githubLoadWithMs, `${ratios.githubLoad.toFixed(2)}x`],
+    ['floor extension: blank page (reference for the next row)', medians.floorBlankMs, '1.00x'],
+    [
+      'floor extension: page with one script adding one element',
+      medians.floorPageMs,
+      `${ratios.floorPage.toFixed(2)}x`,
+    ],
+    [
+      'floor extension: GitHub fixture load, empty content script',
+      medians.githubLoadFloorMs,
+      `${ratios.floorGithubLoad.toFixed(2)}x`,
+    ],
   ];
   return `Headless Chromium (median ms over ${browser.runs} runs after ${browser.warmups} warm-up; ratio to its reference)\n${formatTable(
     ['page', 'median ms', 'ratio'],

@@ -63,13 +63,19 @@ export async function launchBlockedChromium(userDataDir: string, extensionDir?: 
   return context;
 }
 
-/** The built extension in a fresh (or the given) profile; resolves once its service worker runs. */
-export async function launchExtension(userDataDir = makeUserDataDir()): Promise<LaunchedExtension> {
-  const context = await launchBlockedChromium(userDataDir, EXTENSION_DIR);
+/**
+ * The built extension (or, for the benchmarks, another one in `extensionDir`) in a fresh (or the
+ * given) profile; resolves once its service worker runs.
+ */
+export async function launchExtension(
+  userDataDir = makeUserDataDir(),
+  extensionDir = EXTENSION_DIR,
+): Promise<LaunchedExtension> {
+  const context = await launchBlockedChromium(userDataDir, extensionDir);
   const serviceWorker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
-      throw new Error(`The extension's service worker did not start within 15 s (is ${EXTENSION_DIR} a valid build?)`);
+      throw new Error(`The extension's service worker did not start within 15 s (is ${extensionDir} a valid build?)`);
     }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
