@@ -37,6 +37,7 @@ export function matchLatinWord(index: SearchIndex, word: string, scope: Scope = 
  * thousands of names at 50,000 projects. Work those out once, when the index is built.
  */
 export function precomputeInitials(index: SearchIndex): void {
+  if (index.initials.size > 0) return; // worked out already
   const letters = new Set(index.shortVocab.terms.map((term) => term[0]));
   for (const letter of letters) {
     index.initials.set(letter, snapshot(computeLatinWord(index, letter, 'all')));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundled';
-import { createSearchIndex, search } from './search';
+import { createSearchIndex, precomputeInitials, search } from './search';
 import { labelledQueries } from './search-queries';
 import { normalizeText, tokenize } from './text-normalize';
 import type { Catalog, Category, Project, ProjectStatus } from './types';
@@ -157,5 +157,20 @@ describe('labelled queries against the bundled catalog', () => {
       expected.includes(hits[0]?.project.id ?? ''),
       `"${query}" gave ${got}. Fix the ranking in catalog/search*.ts, or add a keyword for the expected project in catalog/data/curation.json`,
     ).toBe(true);
+  });
+});
+
+describe('an index built without the one-letter words (initials: false)', () => {
+  it('answers every query exactly as the full index does, letters included, before and after precomputeInitials', () => {
+    const full = createSearchIndex(bundledCatalog);
+    const lazy = createSearchIndex(bundledCatalog, { initials: false });
+    expect(lazy.initials.size).toBe(0);
+    const queries = ['r', 'k', 'z', '消', 'ra', 'rabitmq', 'zoo keeper', ...labelledQueries.map((q) => q.query)];
+    const names = (index: typeof full, query: string) =>
+      search(index, query, { lang: 'en' }).map((hit) => `${hit.project.id}:${hit.score.toFixed(6)}`);
+    for (const query of queries) expect(names(lazy, query), query).toEqual(names(full, query));
+    precomputeInitials(lazy);
+    expect(lazy.initials.size).toBe(full.initials.size);
+    for (const query of ['r', 'k', 'n']) expect(names(lazy, query), query).toEqual(names(full, query));
   });
 });

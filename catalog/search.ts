@@ -31,11 +31,18 @@ const MAX_GLUED_WORDS = 4;
 const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 8;
 
-export function createSearchIndex(catalog: Catalog): SearchIndex {
+/**
+ * The index for a catalog, with the one-letter words worked out (search-match.ts). With
+ * `initials: false` they are left for later (precomputeInitials) or for the first one-letter
+ * query: a page that must answer a whole word the moment it opens saves that time (issue #8).
+ */
+export function createSearchIndex(catalog: Catalog, { initials = true }: { initials?: boolean } = {}): SearchIndex {
   const index = createIndex(catalog);
-  precomputeInitials(index);
+  if (initials) precomputeInitials(index);
   return index;
 }
+
+export { precomputeInitials };
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(0, Math.floor(opts.limit ?? DEFAULT_LIMIT));

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { createSearchIndex, type SearchHit, type SearchIndex, search } from '@/catalog/search';
+import { createSearchIndex, precomputeInitials, type SearchHit, type SearchIndex, search } from '@/catalog/search';
 import type { Catalog, Lang } from '@/catalog/types';
 
 // One index per catalog object for the life of the page: the popup, and the new tab's search
@@ -9,15 +9,22 @@ const indexes = new WeakMap<Catalog, SearchIndex>();
 export function searchIndexFor(catalog: Catalog): SearchIndex {
   let index = indexes.get(catalog);
   if (!index) {
-    index = createSearchIndex(catalog);
+    // The one-letter words are left to warmSearchIndex or to the first one-letter query.
+    index = createSearchIndex(catalog, { initials: false });
     indexes.set(catalog, index);
   }
   return index;
 }
 
+/** The index with everything worked out, as a person's first keystroke (one letter) wants it. */
+function warmSearchIndex(catalog: Catalog): void {
+  precomputeInitials(searchIndexFor(catalog));
+}
+
 // Cold, building the index takes about 10 ms of a page's main thread (issue #8): not before the
 // first render, which has no query to answer, but in the first idle moment after it, so that it
-// is ready before a person's first keystroke. A keystroke before that builds it on the spot.
+// is ready before a person's first keystroke. A keystroke before that builds it on the spot,
+// without the one-letter words if the query is longer.
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: 1_000 });
@@ -36,7 +43,7 @@ export function useSearch(
   query: string,
   { lang, limit }: { lang: Lang; limit?: number },
 ): SearchHit[] {
-  useEffect(() => whenIdle(() => searchIndexFor(catalog)), [catalog]);
+  useEffect(() => whenIdle(() => warmSearchIndex(catalog)), [catalog]);
   return useMemo(
     () => (query.trim() ? search(searchIndexFor(catalog), query, { lang, limit }) : []),
     [catalog, query, lang, limit],
