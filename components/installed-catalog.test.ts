@@ -7,17 +7,7 @@ import { installCatalog } from '@/catalog/store/install-catalog';
 import { openArchscoutDb } from '@/catalog/store/open-db';
 import type { Catalog } from '@/catalog/types';
 import { openInstalledCatalog } from './installed-catalog';
-import type { CacheStorage } from './page-cache';
-
-function memoryStorage(): CacheStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { memoryStorage } from './test-storage';
 
 async function installed(catalog: Catalog): Promise<IDBFactory> {
   const factory = new IDBFactory();

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CacheStorage, readPageCache, writePageCache } from './page-cache';
-
-function memoryStorage(): CacheStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { memoryStorage } from './test-storage';
 
 const anything = (value: unknown) => value;
 
