@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alternativesOf } from './alternatives';
 import { bundledCatalog } from './bundled';
+import { testProject } from './test-project';
 import type { Catalog, Project, ProjectStatus } from './types';
 
 const ids = (catalog: Catalog, id: string) => alternativesOf(catalog, id).map((p) => p.id);
@@ -10,19 +11,7 @@ function tiny(projects: { id: string; categories: string[]; parent?: string; sta
     version: 1,
     hash: 'test',
     categories: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), nameZh: id, heading: id })),
-    projects: projects.map(
-      (p): Project => ({
-        name: p.id,
-        url: `https://${p.id}.example/`,
-        description: '',
-        descriptionLang: 'en',
-        summary: { en: p.id },
-        keywords: [],
-        status: 'active',
-        examples: [],
-        ...p,
-      }),
-    ),
+    projects: projects.map((p): Project => testProject(p.id, p)),
   };
 }
 

@@ -3,6 +3,7 @@ import reservedNames from 'github-reserved-names';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundled';
 import { matchUrl } from './match-url';
+import { testProject } from './test-project';
 import type { Catalog, DocsSite, Project } from './types';
 
 // Issue #9: matchUrl decides where the annotation appears. Whatever URL a page has, it must
@@ -198,20 +199,13 @@ describe('matchUrl on random URLs (property, fast-check)', () => {
       const projects = Array.from({ length: size }, (_, i): Project => {
         const repo = repos[i];
         const site = docs[i];
-        return {
-          id: `p${i}`,
+        return testProject(`p${i}`, {
           name: `P${i}`,
           categories: ['c'],
           url: 'https://example.org/',
           ...(repo ? { repo } : {}),
           ...(site ? { docs: [site] } : {}),
-          description: '',
-          descriptionLang: 'en',
-          summary: { en: '' },
-          keywords: [],
-          status: 'active',
-          examples: [],
-        };
+        });
       });
       return { version: 1, hash: 'random', categories: [], projects };
     });

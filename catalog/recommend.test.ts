@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundled';
 import { projectOfTheDay, type RecommendInput, reasonText, recommend } from './recommend';
 import type { Reason } from './recommend-reason';
+import { testProject } from './test-project';
 import type { Catalog, Category, Project, ProjectStatus } from './types';
 
 const DAY = 86_400_000;
@@ -129,18 +130,8 @@ describe('recommend: prefers live projects', () => {
     { id: 'a', name: 'Alpha', nameZh: '甲', heading: 'Alpha' },
     { id: 'b', name: 'Beta', nameZh: '乙', heading: 'Beta' },
   ];
-  const project = (id: string, category: string, status: ProjectStatus = 'active'): Project => ({
-    id,
-    name: id.toUpperCase(),
-    categories: [category],
-    url: `https://example.org/${id}`,
-    description: '',
-    descriptionLang: 'en',
-    summary: { en: id },
-    keywords: [],
-    status,
-    examples: [],
-  });
+  const project = (id: string, category: string, status: ProjectStatus = 'active'): Project =>
+    testProject(id, { name: id.toUpperCase(), categories: [category], status });
   const small: Catalog = {
     version: 1,
     hash: 'small',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundled';
 import { createSearchIndex, precomputeInitials, search } from './search';
 import { labelledQueries } from './search-queries';
+import { testProject } from './test-project';
 import { normalizeText, tokenize } from './text-normalize';
 import type { Catalog, Category, Project, ProjectStatus } from './types';
 
@@ -10,21 +11,9 @@ const categories: Category[] = [
   { id: 'circuit-breaker', name: 'Circuit Breaker', nameZh: '熔断器', heading: '熔断器' },
 ];
 
-function project(id: string, name: string, extra: Partial<Project> = {}): Project {
-  return {
-    id,
-    name,
-    categories: ['message-queue'],
-    url: `https://example.org/${id}`,
-    description: '',
-    descriptionLang: 'en',
-    summary: { en: '' },
-    keywords: [],
-    status: 'active',
-    examples: [],
-    ...extra,
-  };
-}
+// No summary: these tests are about the fields they set.
+const project = (id: string, name: string, extra: Partial<Project> = {}): Project =>
+  testProject(id, { name, categories: ['message-queue'], summary: { en: '' }, ...extra });
 
 function catalogOf(projects: Project[]): Catalog {
   return { version: 1, hash: 'test', categories, projects };
