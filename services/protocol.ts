@@ -11,9 +11,10 @@
 
 import type { Settings, SettingsPatch } from '@/catalog/settings';
 import type { DismissScope, FavouriteRecord } from '@/catalog/store/schema';
+import type { ImportProblem } from '@/catalog/transfer/import-problem';
 import type { Category, Project } from '@/catalog/types';
 
-export type { DismissScope, Settings, SettingsPatch };
+export type { DismissScope, ImportProblem, Settings, SettingsPatch };
 
 /** A favourite as every surface shows it. `orphaned`: its project is no longer in the catalog. */
 export interface FavouriteView extends FavouriteRecord {
@@ -49,7 +50,12 @@ export interface ExportFile {
   text: string;
 }
 
-export type ImportResult = { ok: true; added: number; updated: number } | { ok: false; errors: string[] };
+/**
+ * A refused file answers `ok: false` with every problem as data (catalog/transfer/import-problem.ts),
+ * never as English text: the page words them in its own language. Pages read `problems` defensively
+ * (components/import-problem-text.ts), since a newer background may send codes they do not know.
+ */
+export type ImportResult = { ok: true; added: number; updated: number } | { ok: false; problems: ImportProblem[] };
 
 export type SyncState = 'ok' | 'pending' | 'quota-exceeded' | 'error' | 'unavailable';
 

@@ -8,6 +8,8 @@ import { openArchscoutDb } from '../store/open-db';
 import type { ArchscoutDb } from '../store/schema';
 import { exportJson } from './export-json';
 import { importFile } from './import-file';
+import type { ImportProblem } from './import-problem';
+import { jsonErrorPlace, MAX_IMPORT_BYTES } from './parse-import';
 
 const catalog = makeCatalog([makeProject('kafka', { name: 'Apache Kafka' }), makeProject('etcd')]);
 const nameOf = (id: string) => catalog.projects.find((p) => p.id === id)?.name;
@@ -36,109 +38,177 @@ const withFavourite = (patch: Record<string, unknown>) => {
   return JSON.stringify(file);
 };
 
+let factory: IDBFactory;
 let db: ArchscoutDb;
 beforeEach(async () => {
-  db = await openArchscoutDb(new IDBFactory());
+  factory = new IDBFactory();
+  db = await openArchscoutDb(factory);
   await addFavourite(db, 'kafka', 'Apache Kafka', 100);
   await updateFavourite(db, 'kafka', { tags: ['mine'], note: 'keep me' }, 200);
   await addFavourite(db, 'orphan', 'Old Project', 300);
 });
 
-// Each bad file must be rejected with a message that says what is wrong, and leave the store as it was.
-const badFiles: [name: string, text: () => string, reason: RegExp][] = [
-  ['truncated JSON', () => JSON.stringify(validFile()).slice(0, 120), /not valid JSON.*truncated/],
-  ['empty file', () => '   ', /empty/],
-  ['not an object (a list)', () => '[{"id":"kafka"}]', /JSON object.*not a list/],
-  ['not an object (a string)', () => '"archscout"', /JSON object.*not a string/],
-  ['not an object (null)', () => 'null', /JSON object.*not null/],
+// Each bad file must be rejected with what is wrong, as data (code, path, the values involved),
+// and leave the store as it was. `problems` is the complete list the file gets.
+const badFiles: [name: string, text: () => string, problems: ImportProblem[]][] = [
+  [
+    'truncated JSON',
+    () => JSON.stringify(validFile()).slice(0, 120),
+    // Cut inside a string: V8 says "position 120", which is line 1, column 121.
+    [{ code: 'not-json', detail: expect.any(String) as string, line: 1, column: 121 }],
+  ],
+  ['empty file', () => '   ', [{ code: 'empty' }]],
+  ['not an object (a list)', () => '[{"id":"kafka"}]', [{ code: 'not-object', found: 'array' }]],
+  ['not an object (a string)', () => '"archscout"', [{ code: 'not-object', found: 'string' }]],
+  ['not an object (null)', () => 'null', [{ code: 'not-object', found: 'null' }]],
   [
     'wrong format tag',
     () => JSON.stringify({ ...validFile(), format: 'bookmarks' }),
-    /Not an Archscout export.*"bookmarks"/,
+    [{ code: 'not-archscout', found: '"bookmarks"', expected: '"archscout"' }],
   ],
-  ['unknown version', () => JSON.stringify({ ...validFile(), version: 2 }), /Unsupported version 2/],
-  ['missing version', () => JSON.stringify({ ...validFile(), version: undefined }), /Unsupported version \(missing\)/],
-  ['10 MB file', () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(10_000_000) }), /too large \(10\.0 MB\)/],
+  [
+    'unknown version',
+    () => JSON.stringify({ ...validFile(), version: 2 }),
+    [{ code: 'unknown-version', found: '2', supported: 1 }],
+  ],
+  [
+    'version as a string',
+    () => JSON.stringify({ ...validFile(), version: '1' }),
+    [{ code: 'unknown-version', found: '"1"', supported: 1 }],
+  ],
+  [
+    'missing version',
+    () => JSON.stringify({ ...validFile(), version: undefined }),
+    [{ code: 'unknown-version', supported: 1 }],
+  ],
+  [
+    '10 MB file',
+    () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(10_000_000) }),
+    [{ code: 'too-large', bytes: expect.closeTo(10_000_200, -3) as number, limit: MAX_IMPORT_BYTES }],
+  ],
   [
     '__proto__ key at the top',
     () => JSON.stringify(validFile()).replace('{', '{"__proto__":{"polluted":true},'),
-    /forbidden key "__proto__"/,
+    [{ code: 'forbidden-key', path: '', key: '__proto__' }],
   ],
   [
     'constructor key in a favourite',
     () => withFavourite({ constructor: { prototype: {} } }),
-    /favourites\[0\]: forbidden key "constructor"/,
+    [{ code: 'forbidden-key', path: 'favourites[0]', key: 'constructor' }],
   ],
   [
     'prototype key in settings',
     () => JSON.stringify({ ...validFile(), settings: { prototype: 1 } }),
-    /settings: forbidden key "prototype"/,
+    [{ code: 'forbidden-key', path: 'settings', key: 'prototype' }],
+  ],
+  [
+    'nested too deeply',
+    () => withFavourite({ note: { a: { b: { c: { d: { e: { f: { g: 1 } } } } } } } }),
+    [{ code: 'too-deep', path: 'favourites[0].note.a.b.c.d.e.f' }],
   ],
   [
     'duplicate ids',
     () => JSON.stringify({ ...validFile(), favourites: [validFile().favourites[1], validFile().favourites[1]] }),
-    /favourites\[1\]\.id: duplicate id "etcd" \(also at favourites\[0\]\)/,
+    [{ code: 'duplicate-id', path: 'favourites[1].id', id: 'etcd', firstPath: 'favourites[0]' }],
   ],
   [
     'javascript: URL',
     () => withFavourite({ url: 'javascript:alert(1)' }),
-    /favourites\[0\]\.url: must be an http\(s\) URL/,
+    [{ code: 'invalid-field', path: 'favourites[0].url', rule: 'http-url' }],
   ],
   [
     'data: URL',
     () => withFavourite({ url: 'data:text/html,<script>alert(1)</script>' }),
-    /favourites\[0\]\.url: must be an http\(s\) URL/,
+    [{ code: 'invalid-field', path: 'favourites[0].url', rule: 'http-url' }],
   ],
   [
     'wrong type: addedAt a number',
     () => withFavourite({ addedAt: 1700000000000 }),
-    /favourites\[0\]\.addedAt: must be a date string/,
+    [{ code: 'invalid-field', path: 'favourites[0].addedAt', rule: 'date-string' }],
   ],
   [
     'wrong type: tags a string',
     () => withFavourite({ tags: 'a,b' }),
-    /favourites\[0\]\.tags: must be a list of strings/,
+    [{ code: 'invalid-field', path: 'favourites[0].tags', rule: 'list-of-strings' }],
+  ],
+  [
+    'wrong type: a tag a number',
+    () => withFavourite({ tags: ['ok', 7] }),
+    [{ code: 'invalid-field', path: 'favourites[0].tags[1]', rule: 'string' }],
   ],
   [
     'wrong type: favourites an object',
     () => JSON.stringify({ ...validFile(), favourites: { kafka: true } }),
-    /favourites: must be a list/,
+    [{ code: 'invalid-field', path: 'favourites', rule: 'list' }],
   ],
-  ['missing id', () => withFavourite({ id: undefined }), /favourites\[0\]\.id: is missing/],
-  ['missing addedAt', () => withFavourite({ addedAt: undefined }), /favourites\[0\]\.addedAt: is missing/],
-  ['missing favourites', () => JSON.stringify({ ...validFile(), favourites: undefined }), /favourites: is missing/],
+  ['missing id', () => withFavourite({ id: undefined }), [{ code: 'missing-field', path: 'favourites[0].id' }]],
+  [
+    'missing addedAt',
+    () => withFavourite({ addedAt: undefined }),
+    [{ code: 'missing-field', path: 'favourites[0].addedAt' }],
+  ],
+  [
+    'missing favourites',
+    () => JSON.stringify({ ...validFile(), favourites: undefined }),
+    [{ code: 'missing-field', path: 'favourites' }],
+  ],
   [
     'bad id (path traversal)',
     () => withFavourite({ id: '../../etc/passwd' }),
-    /favourites\[0\]\.id: must be a project id/,
+    [{ code: 'invalid-field', path: 'favourites[0].id', rule: 'project-id' }],
+  ],
+  [
+    'empty name',
+    () => withFavourite({ name: '' }),
+    [{ code: 'invalid-field', path: 'favourites[0].name', rule: 'not-empty' }],
   ],
   [
     'oversized note',
     () => withFavourite({ note: 'n'.repeat(5000) }),
-    /favourites\[0\]\.note: must be at most 1000 characters/,
+    [{ code: 'invalid-field', path: 'favourites[0].note', rule: 'max-length', limit: 1000 }],
   ],
   [
     'too many tags',
     () => withFavourite({ tags: Array.from({ length: 50 }, (_, i) => `t${i}`) }),
-    /favourites\[0\]\.tags: must have at most 20 tags/,
+    [{ code: 'invalid-field', path: 'favourites[0].tags', rule: 'max-items', limit: 20 }],
   ],
   [
     'oversized tag',
     () => withFavourite({ tags: ['t'.repeat(100)] }),
-    /favourites\[0\]\.tags\[0\]: must be at most 40 characters/,
+    [{ code: 'invalid-field', path: 'favourites[0].tags[0]', rule: 'max-length', limit: 40 }],
   ],
-  ['unknown field', () => withFavourite({ script: 'alert(1)' }), /favourites\[0\]: unknown field "script"/],
-  ['bad setting value', () => JSON.stringify({ ...validFile(), settings: { theme: 'purple' } }), /settings\.theme:/],
-  ['impossible date', () => withFavourite({ addedAt: '2026-02-31T00:00:00.000Z' }), /favourites\[0\]\.addedAt:/],
+  [
+    'unknown field',
+    () => withFavourite({ script: 'alert(1)' }),
+    [{ code: 'unknown-field', path: 'favourites[0]', key: 'script' }],
+  ],
+  [
+    'unknown field at the top',
+    () => JSON.stringify({ ...validFile(), extra: true }),
+    [{ code: 'unknown-field', path: '', key: 'extra' }],
+  ],
+  [
+    'bad setting value',
+    () => JSON.stringify({ ...validFile(), settings: { theme: 'purple' } }),
+    [{ code: 'invalid-field', path: 'settings.theme', rule: 'one-of', expected: '"auto" | "light" | "dark"' }],
+  ],
+  [
+    'bad setting type',
+    () => JSON.stringify({ ...validFile(), settings: { minimalNewTab: 'yes' } }),
+    [{ code: 'invalid-field', path: 'settings.minimalNewTab', rule: 'boolean' }],
+  ],
+  [
+    'impossible date',
+    () => withFavourite({ addedAt: '2026-02-31T00:00:00.000Z' }),
+    [{ code: 'invalid-field', path: 'favourites[0].addedAt', rule: 'iso-date' }],
+  ],
 ];
 
-describe('importFile rejects bad files with their reason and changes nothing', () => {
-  it.each(badFiles)('%s', async (_name, text, reason) => {
+describe('importFile rejects bad files with their problems and changes nothing', () => {
+  it.each(badFiles)('%s', async (_name, text, problems) => {
     const before = await listFavourites(db);
     const result = await importFile(db, text(), nameOf, 5000);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors.join('\n')).toMatch(reason);
+    expect(result).toEqual({ ok: false, problems });
     expect(await listFavourites(db)).toEqual(before);
   });
 
@@ -147,11 +217,46 @@ describe('importFile rejects bad files with their reason and changes nothing', (
     Object.assign(file.favourites[0] as object, { url: 'ftp://x', note: 5 });
     Object.assign(file.favourites[1] as object, { addedAt: 'yesterday' });
     const result = await importFile(db, JSON.stringify(file), nameOf, 5000);
-    expect(result.ok ? [] : result.errors).toEqual([
-      'favourites[0].url: must be an http(s) URL',
-      'favourites[0].note: must be a string',
-      expect.stringMatching(/^favourites\[1\]\.addedAt: must be an ISO 8601 date/),
-    ]);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { code: 'invalid-field', path: 'favourites[0].url', rule: 'http-url' },
+        { code: 'invalid-field', path: 'favourites[0].note', rule: 'string' },
+        { code: 'invalid-field', path: 'favourites[1].addedAt', rule: 'iso-date' },
+      ],
+    });
+  });
+
+  it('lists the first 20 problems and counts the rest', async () => {
+    const file = validFile();
+    file.favourites = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, name: 'P', addedAt: 'soon' }));
+    const result = await importFile(db, JSON.stringify(file), nameOf, 5000);
+    if (result.ok) throw new Error('accepted a file with 25 bad dates');
+    expect(result.problems).toHaveLength(21);
+    expect(result.problems[19]).toEqual({ code: 'invalid-field', path: 'favourites[19].addedAt', rule: 'iso-date' });
+    expect(result.problems[20]).toEqual({ code: 'more-problems', count: 5 });
+  });
+
+  it('says where truncated or broken JSON stops being JSON when the parser tells', async () => {
+    const result = await importFile(db, '{\n  "format": "archscout",\n  "version" 1\n}', nameOf, 5000);
+    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'not-json', line: 3 })] });
+  });
+
+  it.each([
+    ['Chrome', `Expected ',' or '}' after property value in JSON at position 39 (line 3 column 13)`],
+    ['Firefox', "JSON.parse: expected ',' or '}' after property value in object at line 3 column 13 of the JSON data"],
+    ['older V8', `Unexpected number in JSON at position 39`],
+  ])('reads where JSON.parse stopped from %s', (_engine, message) => {
+    expect(jsonErrorPlace(message, '{\n  "format": "archscout",\n  "version" 1\n}')).toEqual({ line: 3, column: 13 });
+  });
+
+  it('reports a failed write as save-failed, with nothing written', async () => {
+    const before = await listFavourites(db);
+    db.close(); // every transaction on a closed connection throws
+    const result = await importFile(db, JSON.stringify(validFile()), nameOf, 5000);
+    expect(result).toEqual({ ok: false, problems: [{ code: 'save-failed', detail: expect.stringMatching(/\S/) }] });
+    db = await openArchscoutDb(factory);
+    expect(await listFavourites(db)).toEqual(before);
   });
 
   it('does not pollute Object.prototype', async () => {

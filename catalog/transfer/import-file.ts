@@ -4,11 +4,12 @@
 import type { SettingsPatch } from '../settings';
 import type { ArchscoutDb } from '../store/schema';
 import { applyImport } from './apply-import';
+import type { ImportProblem } from './import-problem';
 import { parseImport } from './parse-import';
 
 export type ImportOutcome =
   | { ok: true; added: number; updated: number; settings?: SettingsPatch }
-  | { ok: false; errors: string[] };
+  | { ok: false; problems: ImportProblem[] };
 
 export async function importFile(
   db: ArchscoutDb,
@@ -22,6 +23,7 @@ export async function importFile(
     const counts = await applyImport(db, parsed.file, nameOf, now);
     return { ok: true, ...counts, ...(parsed.file.settings ? { settings: parsed.file.settings } : {}) };
   } catch (error) {
-    return { ok: false, errors: [`Could not save the favourites; nothing was changed (${String(error)}).`] };
+    // The transaction aborted, so the store is as it was.
+    return { ok: false, problems: [{ code: 'save-failed', detail: String(error) }] };
   }
 }

@@ -1,11 +1,14 @@
 // The valibot schema an import file must satisfy (version 1, see
 // export-format.ts). Strict objects: an unknown key is an error, so a file
-// from something else is rejected instead of half-read.
+// from something else is rejected instead of half-read. Each message is the
+// FieldRule that failed (import-problem.ts), not a sentence: surfaces word it
+// in the user's language.
 import * as v from 'valibot';
 import { isHttpUrl } from '../http-url';
 import { settingsPatchSchema } from '../settings';
 import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, PROJECT_ID_PATTERN } from '../store/favourite-fields';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
+import type { FieldRule } from './import-problem';
 
 /** More than any catalog holds; bounds the work an import can cause. */
 export const MAX_IMPORT_FAVOURITES = 2000;
@@ -22,54 +25,42 @@ export function isRealIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const isoDate = v.pipe(
-  v.string('must be a date string'),
-  v.check(isRealIsoDate, 'must be an ISO 8601 date such as 2026-01-31T12:00:00.000Z'),
-);
+/** Typed so a misspelt rule fails to compile. */
+const rule = (name: FieldRule): FieldRule => name;
+
+const isoDate = v.pipe(v.string(rule('date-string')), v.check(isRealIsoDate, rule('iso-date')));
 
 export const importedFavouriteSchema = v.strictObject({
-  id: v.pipe(
-    v.string('must be a string'),
-    v.regex(PROJECT_ID_PATTERN, 'must be a project id: lower-case letters, digits and dashes, at most 100 characters'),
-  ),
+  id: v.pipe(v.string(rule('string')), v.regex(PROJECT_ID_PATTERN, rule('project-id'))),
   name: v.pipe(
-    v.string('must be a string'),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
+    v.string(rule('string')),
+    v.minLength(1, rule('not-empty')),
+    v.maxLength(MAX_NAME_LENGTH, rule('max-length')),
   ),
   url: v.optional(
-    v.pipe(
-      v.string('must be a string'),
-      v.maxLength(2000, 'must be at most 2000 characters'),
-      v.check(isHttpUrl, 'must be an http(s) URL'),
-    ),
+    v.pipe(v.string(rule('string')), v.maxLength(2000, rule('max-length')), v.check(isHttpUrl, rule('http-url'))),
   ),
   addedAt: isoDate,
   updatedAt: v.optional(isoDate),
   tags: v.optional(
     v.pipe(
       v.array(
-        v.pipe(
-          v.string('must be a string'),
-          v.maxLength(MAX_TAG_LENGTH, `must be at most ${MAX_TAG_LENGTH} characters`),
-        ),
-        'must be a list of strings',
+        v.pipe(v.string(rule('string')), v.maxLength(MAX_TAG_LENGTH, rule('max-length'))),
+        rule('list-of-strings'),
       ),
-      v.maxLength(MAX_TAGS, `must have at most ${MAX_TAGS} tags`),
+      v.maxLength(MAX_TAGS, rule('max-items')),
     ),
   ),
-  note: v.optional(
-    v.pipe(v.string('must be a string'), v.maxLength(MAX_NOTE_LENGTH, `must be at most ${MAX_NOTE_LENGTH} characters`)),
-  ),
+  note: v.optional(v.pipe(v.string(rule('string')), v.maxLength(MAX_NOTE_LENGTH, rule('max-length')))),
 });
 
 export const importFileSchema = v.strictObject({
-  format: v.literal(EXPORT_FORMAT, `must be "${EXPORT_FORMAT}"`),
-  version: v.literal(EXPORT_VERSION, `must be ${EXPORT_VERSION}`),
+  format: v.literal(EXPORT_FORMAT, rule('one-of')),
+  version: v.literal(EXPORT_VERSION, rule('one-of')),
   exportedAt: isoDate,
   favourites: v.pipe(
-    v.array(importedFavouriteSchema, 'must be a list'),
-    v.maxLength(MAX_IMPORT_FAVOURITES, `must have at most ${MAX_IMPORT_FAVOURITES} entries`),
+    v.array(importedFavouriteSchema, rule('list')),
+    v.maxLength(MAX_IMPORT_FAVOURITES, rule('max-items')),
   ),
   settings: v.optional(settingsPatchSchema),
 });

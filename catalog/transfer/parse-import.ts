@@ -1,112 +1,114 @@
 // Reads an import file into validated data, or the list of everything wrong
-// with it (issue #4). Nothing here writes: apply-import.ts does, all or
+// with it (issue #4), as ImportProblems (import-problem.ts) that each surface
+// words in its own language. Nothing here writes: apply-import.ts does, all or
 // nothing, only after this succeeded.
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
+import { formatPath, type ImportProblem, type JsonKind } from './import-problem';
 import { type ImportFile, importFileSchema } from './import-schema';
+import { problemFromIssue } from './issue-problem';
 
 /** An export of every favourite with long notes is well under this; bigger files are not ours. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 const MAX_DEPTH = 8;
-const MAX_ERRORS = 20;
+const MAX_PROBLEMS = 20;
 /** Keys that could reach Object.prototype if any code ever copied the parsed value into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type ParsedImport = { ok: true; file: ImportFile } | { ok: false; errors: string[] };
+export type ParsedImport = { ok: true; file: ImportFile } | { ok: false; problems: ImportProblem[] };
 
-const fail = (...errors: string[]): ParsedImport => ({ ok: false, errors });
+const fail = (...problems: ImportProblem[]): ParsedImport => ({ ok: false, problems });
 
-function describeType(value: unknown): string {
+function kindOf(value: unknown): JsonKind {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'array';
+  return typeof value as 'string' | 'number' | 'boolean';
 }
 
-function formatPath(path: readonly (string | number)[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('') || 'file';
+/**
+ * Where JSON.parse stopped, from its message: Chrome and Firefox say "line L column C",
+ * older V8 only "position N". Undefined when it says neither ("Unexpected end of JSON input").
+ */
+export function jsonErrorPlace(message: string, text: string): { line: number; column: number } | undefined {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 /** Forbidden keys and excessive nesting, wherever they are. */
-function findHostileKeys(value: unknown, path: (string | number)[], errors: string[]): void {
-  if (errors.length >= MAX_ERRORS || typeof value !== 'object' || value === null) return;
+function findHostileKeys(value: unknown, path: (string | number)[], problems: ImportProblem[]): void {
+  if (problems.length >= MAX_PROBLEMS || typeof value !== 'object' || value === null) return;
   if (path.length > MAX_DEPTH) {
-    errors.push(`${formatPath(path)}: nested too deeply`);
+    problems.push({ code: 'too-deep', path: formatPath(path) });
     return;
   }
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) findHostileKeys(item, [...path, i], errors);
+    for (const [i, item] of value.entries()) findHostileKeys(item, [...path, i], problems);
     return;
   }
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) errors.push(`${formatPath(path)}: forbidden key "${key}"`);
-    else findHostileKeys((value as Record<string, unknown>)[key], [...path, key], errors);
+    if (FORBIDDEN_KEYS.has(key)) problems.push({ code: 'forbidden-key', path: formatPath(path), key });
+    else findHostileKeys((value as Record<string, unknown>)[key], [...path, key], problems);
   }
 }
 
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? []).map((item) => item.key as string | number);
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    const key = path.pop();
-    return `${formatPath(path)}: unknown field "${String(key)}"`;
-  }
-  if (issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined) {
-    return `${formatPath(path)}: is missing`;
-  }
-  if (issue.input === undefined && path.length > 0 && issue.kind === 'schema') {
-    return `${formatPath(path)}: is missing`;
-  }
-  return `${formatPath(path)}: ${issue.message}`;
+/** The first MAX_PROBLEMS distinct problems, and how many more there were. */
+function capped(problems: readonly ImportProblem[]): ImportProblem[] {
+  const unique = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()];
+  if (unique.length <= MAX_PROBLEMS) return unique;
+  return [...unique.slice(0, MAX_PROBLEMS), { code: 'more-problems', count: unique.length - MAX_PROBLEMS }];
 }
 
 export function parseImport(text: string): ParsedImport {
   if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    const mb = (new TextEncoder().encode(text).length / 1_000_000).toFixed(1);
-    return fail(`The file is too large (${mb} MB); an Archscout export is at most ${MAX_IMPORT_BYTES / 1_000_000} MB.`);
+    return fail({ code: 'too-large', bytes: new TextEncoder().encode(text).length, limit: MAX_IMPORT_BYTES });
   }
-  if (text.trim() === '') return fail('The file is empty.');
+  if (text.trim() === '') return fail({ code: 'empty' });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(`The file is not valid JSON (is it truncated?): ${detail}`);
+    return fail({ code: 'not-json', detail, ...jsonErrorPlace(detail, text) });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail(`The file must contain a JSON object with "format": "${EXPORT_FORMAT}", not ${describeType(data)}.`);
+    return fail({ code: 'not-object', found: kindOf(data) });
   }
-  const hostile: string[] = [];
+  const hostile: ImportProblem[] = [];
   findHostileKeys(data, [], hostile);
   if (hostile.length > 0) return fail(...hostile);
 
   const record = data as Record<string, unknown>;
+  // JSON.stringify quotes what the file holds, so "1" and 1 read differently; undefined when absent.
+  const quoted = (value: unknown) => (value === undefined ? {} : { found: JSON.stringify(value) });
   if (record.format !== EXPORT_FORMAT) {
-    return fail(
-      `Not an Archscout export: "format" must be "${EXPORT_FORMAT}" (found ${JSON.stringify(record.format) ?? 'nothing'}).`,
-    );
+    return fail({ code: 'not-archscout', ...quoted(record.format), expected: JSON.stringify(EXPORT_FORMAT) });
   }
   if (record.version !== EXPORT_VERSION) {
-    return fail(
-      `Unsupported version ${JSON.stringify(record.version) ?? '(missing)'}: this version of Archscout reads version ${EXPORT_VERSION} files.`,
-    );
+    return fail({ code: 'unknown-version', ...quoted(record.version), supported: EXPORT_VERSION });
   }
 
   const result = v.safeParse(importFileSchema, data);
-  if (!result.success) {
-    const errors = result.issues.map(issueMessage);
-    const unique = [...new Set(errors)];
-    return fail(
-      ...unique.slice(0, MAX_ERRORS),
-      ...(unique.length > MAX_ERRORS ? [`...and ${unique.length - MAX_ERRORS} more problems.`] : []),
-    );
-  }
+  if (!result.success) return fail(...capped(result.issues.map(problemFromIssue)));
 
   const firstIndex = new Map<string, number>();
-  const duplicates: string[] = [];
+  const duplicates: ImportProblem[] = [];
   result.output.favourites.forEach((fav, i) => {
     const first = firstIndex.get(fav.id);
-    if (first === undefined) firstIndex.set(fav.id, i);
-    else duplicates.push(`favourites[${i}].id: duplicate id "${fav.id}" (also at favourites[${first}])`);
+    if (first === undefined) {
+      firstIndex.set(fav.id, i);
+      return;
+    }
+    duplicates.push({
+      code: 'duplicate-id',
+      path: `favourites[${i}].id`,
+      id: fav.id,
+      firstPath: `favourites[${first}]`,
+    });
   });
-  if (duplicates.length > 0) return fail(...duplicates.slice(0, MAX_ERRORS));
+  if (duplicates.length > 0) return fail(...capped(duplicates));
   return { ok: true, file: result.output };
 }
