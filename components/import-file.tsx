@@ -1,12 +1,21 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '@/catalog/transfer/parse-import';
 import { sendMessage } from '@/services/client';
-import type { ImportResult } from '@/services/protocol';
+import { importProblemLines, type LocalImportProblem } from './import-problem-text';
 import { useLocale } from './locale-context';
 
-type ImportState = { kind: 'idle' } | { kind: 'busy' } | ImportResult;
+/**
+ * `refused` keeps the problems as data, not text: they are worded at render time, so switching
+ * the language while a refusal is shown re-words it. `problems` is unknown: the background may be newer.
+ */
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; added: number; updated: number }
+  | { kind: 'refused'; problems: unknown };
 
-const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+const refused = (...problems: LocalImportProblem[]): ImportState => ({ kind: 'refused', problems });
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Import a JSON export: every reason a file is refused is listed; nothing changes on failure (issue #4). */
 export function ImportFile() {
@@ -18,10 +27,10 @@ export function ImportFile() {
     const file = input.files?.[0];
     // Cleared so choosing the same file again (after fixing it) fires another change.
     input.value = '';
-    if (!file || ('kind' in state && state.kind === 'busy')) return;
+    if (!file || state.kind === 'busy') return;
     // The background refuses these too; checking here spares reading and sending a huge file.
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({ ok: false, errors: [t('optionsImportTooLarge', megabytes(file.size), megabytes(MAX_IMPORT_BYTES))] });
+      setState({ kind: 'refused', problems: [{ code: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES }] });
       return;
     }
     setState({ kind: 'busy' });
@@ -29,16 +38,18 @@ export function ImportFile() {
     try {
       text = await file.text();
     } catch (error) {
-      setState({
-        ok: false,
-        errors: [t('optionsImportUnreadable', error instanceof Error ? error.message : String(error))],
-      });
+      setState(refused({ code: 'unreadable', detail: messageOf(error) }));
       return;
     }
     try {
-      setState(await sendMessage({ type: 'import', text }));
+      const result = await sendMessage({ type: 'import', text });
+      setState(
+        result.ok
+          ? { kind: 'done', added: result.added, updated: result.updated }
+          : { kind: 'refused', problems: result.problems },
+      );
     } catch (error) {
-      setState({ ok: false, errors: [error instanceof Error ? error.message : String(error)] });
+      setState(refused({ code: 'not-sent', detail: messageOf(error) }));
     }
   }
 
@@ -62,18 +73,16 @@ export function ImportFile() {
         {t('optionsImportLabel')}
       </label>
       <div role="status" class="import__result">
-        {'kind' in state && state.kind === 'busy' && <p class="hint">{t('optionsImportWorking')}</p>}
-        {'ok' in state && state.ok && (
-          <p class="notice notice--ok">{t('optionsImportDone', state.added, state.updated)}</p>
-        )}
+        {state.kind === 'busy' && <p class="hint">{t('optionsImportWorking')}</p>}
+        {state.kind === 'done' && <p class="notice notice--ok">{t('optionsImportDone', state.added, state.updated)}</p>}
       </div>
       <div role="alert" class="import__errors">
-        {'ok' in state && !state.ok && (
+        {state.kind === 'refused' && (
           <div class="notice notice--error">
             <p>{t('optionsImportFailed')}</p>
             <ul>
-              {state.errors.map((error, index) => (
-                <li key={index}>{error}</li>
+              {importProblemLines(state.problems, t).map((line, index) => (
+                <li key={index}>{line}</li>
               ))}
             </ul>
           </div>
