@@ -41,7 +41,11 @@ export function ProjectDetails({ project, alternatives, openTarget }: ProjectDet
           <ul class="details__list">
             {alternatives.map((alternative) => (
               <li key={alternative.id}>
-                <ExternalLink href={projectUrl(alternative, openTarget)} class="details__alternative">
+                <ExternalLink
+                  href={projectUrl(alternative, openTarget)}
+                  class="details__alternative"
+                  title={alternative.name}
+                >
                   {alternative.name}
                 </ExternalLink>
               </li>

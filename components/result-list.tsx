@@ -169,7 +169,9 @@ function ProjectOption({
       }}
     >
       <div class="results__line">
-        <span class="results__name">{project.name}</span>
+        <span class="results__name" title={project.name}>
+          {project.name}
+        </span>
         <span class="results__badges">
           <CategoryBadges project={project} categories={categories} />
           <StatusBadge project={project} />
