@@ -46,8 +46,15 @@ function CategoryProject({ project, openTarget }: { project: Project; openTarget
   const summary = useSummary(project);
   return (
     <li class="category__project">
-      <ExternalLink href={projectUrl(project, openTarget)}>{project.name}</ExternalLink>{' '}
-      <StatusBadge project={project} />
+      {/* Name and status side by side; the name clamps on its own box so its focus ring is never clipped (issue #9). */}
+      <span class="category__project-head">
+        <ExternalLink href={projectUrl(project, openTarget)} class="category__project-name" title={project.name}>
+          {project.name}
+        </ExternalLink>
+        <span class="category__project-status">
+          <StatusBadge project={project} />
+        </span>
+      </span>
       <span class="category__project-summary">{summary}</span>
     </li>
   );

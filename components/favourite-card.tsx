@@ -28,7 +28,10 @@ export function FavouriteCard({ favourite, project, categories, onChange, onRemo
   return (
     <article class={`tile fav${project ? '' : ' fav--orphaned'}`} data-project-id={favourite.id}>
       <div class="tile__head">
-        <h3 class="tile__name">{project ? <ProjectName project={project} /> : name}</h3>
+        <h3 class="tile__name">
+          {/* The name in its own box, so it can be clamped without clipping a link's focus ring (issue #9). */}
+          {project ? <ProjectName project={project} /> : <span title={name}>{name}</span>}
+        </h3>
       </div>
       {project ? (
         <>
@@ -61,7 +64,11 @@ export function FavouriteCard({ favourite, project, categories, onChange, onRemo
 
 function ProjectName({ project }: { project: Project }) {
   const { openTarget } = useSettings();
-  return <ExternalLink href={projectUrl(project, openTarget)}>{project.name}</ExternalLink>;
+  return (
+    <ExternalLink href={projectUrl(project, openTarget)} title={project.name}>
+      {project.name}
+    </ExternalLink>
+  );
 }
 
 function Summary({ project }: { project: Project }) {

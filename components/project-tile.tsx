@@ -35,7 +35,9 @@ export function ProjectTile({
     <article class={`tile${className ? ` ${className}` : ''}`} data-project-id={project.id}>
       <div class="tile__head">
         <h3 class="tile__name">
-          <ExternalLink href={projectUrl(project, openTarget)}>{project.name}</ExternalLink>
+          <ExternalLink href={projectUrl(project, openTarget)} title={project.name}>
+            {project.name}
+          </ExternalLink>
         </h3>
         <FavouriteButton name={project.name} pressed={isFavourite} onToggle={(on) => onFavourite(project.id, on)} />
       </div>

@@ -39,7 +39,9 @@ export function RecentlySeen({ visits, projects, now }: Props) {
     <ul class="recent">
       {seen.map(({ visit, project }) => (
         <li key={project.id} class="recent__item">
-          <ExternalLink href={projectUrl(project, openTarget)}>{project.name}</ExternalLink>
+          <ExternalLink href={projectUrl(project, openTarget)} class="recent__name" title={project.name}>
+            {project.name}
+          </ExternalLink>
           <time class="recent__when" dateTime={new Date(visit.at).toISOString()}>
             {timeAgo(visit.at, now, tag)}
           </time>
