@@ -58,7 +58,7 @@ export function renderCard(
           el(
             'li',
             {},
-            externalAnchor(projectHref(alt, openTarget), alt.name, { class: 'alt-name' }),
+            externalAnchor(projectHref(alt, openTarget), alt.name, { class: 'alt-name', title: alt.name }),
             el('span', { class: 'alt-summary' }, summaryOf(alt, s.lang)),
           ),
         ),
@@ -86,7 +86,12 @@ export function renderCard(
     el(
       'div',
       { class: 'head' },
-      el('div', { class: 'titles' }, el('span', { class: 'brand' }, s.brand), el('h2', { class: 'name' }, name)),
+      el(
+        'div',
+        { class: 'titles' },
+        el('span', { class: 'brand' }, s.brand),
+        el('h2', { class: 'name', title: name }, name),
+      ),
       favourite,
       dismiss,
     ),
@@ -104,5 +109,6 @@ export function renderCard(
 export function renderDismissed(name: string, s: AnnotationStrings, onUndo: () => void): HTMLElement {
   const undo = el('button', { type: 'button', class: 'text-button' }, s.undo);
   undo.addEventListener('click', onUndo);
-  return el('p', { class: 'card dismissed', role: 'status' }, fill(s.dismissed, name), ' ', undo);
+  // The message in its own box, clamped, so a long name cannot push Undo out of sight (issue #9).
+  return el('p', { class: 'card dismissed', role: 'status' }, el('span', {}, fill(s.dismissed, name)), ' ', undo);
 }

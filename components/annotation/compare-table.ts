@@ -43,7 +43,13 @@ export function compareTable(card: MatchCard, s: AnnotationStrings): HTMLElement
         'tr',
         {},
         el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, s.project)),
-        ...projects.map((p, i) => el('th', { scope: 'col', class: i === 0 ? 'current' : undefined }, p.name)),
+        ...projects.map((p, i) =>
+          el(
+            'th',
+            { scope: 'col', class: i === 0 ? 'current' : undefined },
+            el('span', { class: 'clamp', title: p.name }, p.name),
+          ),
+        ),
       ),
     ),
     el(
