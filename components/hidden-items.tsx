@@ -88,7 +88,9 @@ export function HiddenItemsView({ groups, loaded, onShowAgain }: HiddenItemsView
               const at = index++;
               return (
                 <li key={item.id} class="hidden-item">
-                  <span class="hidden-item__name">{item.name}</span>
+                  <span class="hidden-item__name" title={item.name}>
+                    {item.name}
+                  </span>
                   <button
                     type="button"
                     class="button"
