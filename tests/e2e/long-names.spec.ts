@@ -1,0 +1,227 @@
+import type { Page } from '@playwright/test';
+import type { Category, Project } from '../../catalog/types';
+import { annotation, serveGithub } from '../helpers/annotation';
+import type { LaunchedExtension } from '../helpers/extension';
+import {
+  answerMatchWith,
+  expectSafeRendering,
+  importThroughBackground,
+  installCatalogForTest,
+  realCatalog,
+  trappedPage,
+} from '../helpers/hostile';
+import {
+  containing,
+  expectAccessibleName,
+  expectClamped,
+  expectWhole,
+  favouritesFile,
+  KEYWORD,
+  LONG_NAMES,
+  type LongNameKind,
+  longId,
+  longNamesCatalog,
+  startingWith,
+} from '../helpers/long-names';
+import { sendFromPage, setSettings } from '../helpers/settings';
+import { expect, test } from '../helpers/test';
+
+// Issue #9: a broken or hostile catalog (or import) can carry a 10 KB project name. Every surface
+// shows at most a few lines of it with an ellipsis, so one row or card cannot push the rest out of
+// sight, while the whole name stays in the accessible name and in a title tooltip; ordinary names
+// look as before (not clamped). Runs in real Chromium: line clamping is layout, not DOM.
+
+const KINDS = Object.keys(LONG_NAMES) as LongNameKind[];
+const catalog = longNamesCatalog(realCatalog());
+const project = (id: string) => catalog.projects.find((p) => p.id === id) as Project;
+const category = (id: string) => catalog.categories.find((c) => c.id === id) as Category;
+const POPUP = { width: 380, height: 600 }; // the toolbar popup's size (entrypoints/popup/style.css)
+
+/**
+ * Installs the long-names catalog and favourites `favourites` through an import. (The background
+ * keeps its own copy of the catalog, so for it the long projects are orphans: their favourites
+ * show in the popup, but the new tab's favourite cards would show the import's names.)
+ */
+async function seed(ext: LaunchedExtension, favourites = [...KINDS.map(longId), 'rabbitmq']): Promise<void> {
+  await installCatalogForTest(ext, catalog);
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await importThroughBackground(page, favouritesFile(favourites));
+  await page.close();
+}
+
+const option = (page: Page, id: string) => page.locator(`[role="option"][data-project-id="${id}"]`);
+
+for (const look of [{}, { theme: 'dark' }, { language: 'zh_CN' }] as const) {
+  const label = Object.values(look).join(' ') || 'light';
+  test(`popup (${label}): long names take two lines, every result stays in sight, full names in the accessible name and title`, async ({
+    ext,
+  }) => {
+    await seed(ext);
+    if ('theme' in look || 'language' in look) await setSettings(ext, look);
+    const trap = await trappedPage(ext);
+    const { page } = trap;
+    await page.setViewportSize(POPUP);
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.getByRole('combobox').fill(KEYWORD);
+    await expect(option(page, 'rabbitmq')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(`popup-${label}.png`) });
+
+    for (const kind of KINDS) {
+      const name = LONG_NAMES[kind];
+      const row = option(page, longId(kind));
+      // DESIGN.md: an option's accessible name starts with the project name (all of it).
+      await expectAccessibleName(row, startingWith(`${name}, `), `the ${kind} option`);
+      await expectClamped(row.locator('.results__name'), 2, name);
+    }
+    await expectWhole(option(page, 'rabbitmq').locator('.results__name'));
+
+    // The point of it: the long rows leave room for the others, all in sight without scrolling
+    // (with the top result's details, which open by themselves, closed).
+    const expanded = page.locator('.results__details-toggle[aria-expanded="true"]');
+    if (await expanded.count()) await expanded.click();
+    await expect(page.locator('.results__details')).toHaveCount(0);
+    const body = await page.locator('.project-search__body').boundingBox();
+    const options = page.getByRole('listbox').getByRole('option');
+    expect(await options.count()).toBe(KINDS.length + 1);
+    for (const box of await options.evaluateAll((all) => all.map((o) => o.getBoundingClientRect().toJSON()))) {
+      expect(box.height, 'a row with a long name stays a few lines tall').toBeLessThan(120);
+      expect(box.bottom).toBeLessThanOrEqual((body?.y ?? 0) + (body?.height ?? 0) + 1);
+    }
+
+    // The details' alternatives are names too: RabbitMQ lists the long projects early (catalog order).
+    const ids = await options.evaluateAll((all) => all.map((o) => o.getAttribute('data-project-id')));
+    await page.locator('.results__details-toggle').nth(ids.indexOf('rabbitmq')).click();
+    const alternatives = page.locator('.results__details .details__alternative');
+    for (const kind of KINDS) {
+      const alternative = alternatives.filter({ hasText: LONG_NAMES[kind].slice(0, 40) });
+      await expectAccessibleName(alternative, LONG_NAMES[kind], `the ${kind} alternative`);
+      await expectClamped(alternative, 2, LONG_NAMES[kind]);
+    }
+    await expectWhole(alternatives.filter({ hasText: 'RabbitMQ Internals' }));
+    await expectSafeRendering(trap);
+    await page.screenshot({ path: test.info().outputPath(`popup-${label}-details.png`) });
+  });
+}
+
+test('new tab: recommended cards show three lines of a long name, category lists two; ordinary names whole', async ({
+  ext,
+}) => {
+  // RabbitMQ saved: its alternatives are recommended, the long projects among them (catalog order).
+  await seed(ext, ['rabbitmq']);
+  const trap = await trappedPage(ext);
+  const { page } = trap;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${ext.extensionId}/newtab.html?date=2026-02-01`);
+  const recommended = page.getByRole('region', { name: 'Recommended for you' });
+  await expect(recommended.getByRole('listitem').first()).toBeVisible();
+  for (const kind of KINDS) {
+    const name = LONG_NAMES[kind];
+    const card = recommended.locator(`[data-project-id="${longId(kind)}"]`);
+    await expectAccessibleName(card.getByRole('heading', { level: 3 }), name, `the ${kind} card's heading`);
+    await expectAccessibleName(
+      card.getByRole('link', { name: startingWith(name.slice(0, 40)) }),
+      name,
+      `the ${kind} card's link`,
+    );
+    await expectClamped(card.locator('.tile__name > *'), 3, name);
+    const box = await card.boundingBox();
+    expect(box?.height, 'the card stays card-sized').toBeLessThan(400);
+  }
+  await expectWhole(recommended.locator('[data-project-id="zeromq"] .tile__name > *'));
+  await expectWhole(page.locator('.fav[data-project-id="rabbitmq"] .tile__name > *'));
+
+  const browse = page.getByRole('region', { name: 'Browse by category' });
+  const queues = browse.locator('details').filter({ hasText: 'Message Queue' });
+  await queues.locator('summary').click();
+  for (const kind of KINDS) {
+    const link = queues.locator('.category__project-name').filter({ hasText: LONG_NAMES[kind].slice(0, 40) });
+    await expectAccessibleName(link, LONG_NAMES[kind], `the ${kind} category entry`);
+    await expectClamped(link, 2, LONG_NAMES[kind]);
+  }
+  await expectWhole(queues.getByRole('link', { name: 'RabbitMQ', exact: true }));
+  await expectSafeRendering(trap);
+  await page.screenshot({ path: test.info().outputPath('newtab.png'), fullPage: true });
+});
+
+test('options: hidden projects show two lines of a long name; the Show again button names all of it', async ({
+  ext,
+}) => {
+  await seed(ext);
+  const trap = await trappedPage(ext);
+  const { page } = trap;
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  for (const kind of KINDS) await sendFromPage(page, { type: 'dismiss', id: longId(kind), scope: 'recommendation' });
+  await sendFromPage(page, { type: 'dismiss', id: 'rabbitmq', scope: 'recommendation' });
+  await page.reload();
+  const rows = page.locator('.hidden-item');
+  await expect(rows).toHaveCount(KINDS.length + 1);
+  for (const kind of KINDS) {
+    const row = rows.filter({ hasText: LONG_NAMES[kind].slice(0, 40) });
+    await expectClamped(row.locator('.hidden-item__name'), 2, LONG_NAMES[kind]);
+    await expectAccessibleName(row.getByRole('button'), containing(LONG_NAMES[kind]), `the ${kind} Show again button`);
+  }
+  await expectWhole(rows.filter({ hasText: 'RabbitMQ' }).locator('.hidden-item__name'));
+  await expectSafeRendering(trap);
+});
+
+for (const kind of ['unbroken', 'spaced'] as const) {
+  test(`annotation (${kind}): the card's name, alternatives and compare headers clamp; Undo stays in sight`, async ({
+    ext,
+  }) => {
+    const name = LONG_NAMES[kind];
+    const other = kind === 'unbroken' ? 'spaced' : 'unbroken';
+    await answerMatchWith(ext, {
+      project: { ...project('etcd'), name },
+      categories: [category('service-discovery')],
+      alternatives: [project(longId(other)), project('consul')],
+      isFavourite: false,
+      dismissed: false,
+    });
+    await serveGithub(ext);
+    const trap = await trappedPage(ext);
+    const { page } = trap;
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto('https://github.com/etcd-io/etcd');
+    const host = annotation(page);
+    const heading = host.getByRole('heading', { level: 2 });
+    await expect(heading).toBeVisible();
+    await expectAccessibleName(heading, name, 'the card heading');
+    await expectAccessibleName(host.getByRole('region'), containing(name), 'the card region');
+    await expectClamped(heading, 2, name);
+
+    const alternative = host.locator('.alt-name').first();
+    await expectAccessibleName(alternative, LONG_NAMES[other], 'the long alternative');
+    await expectClamped(alternative, 2, LONG_NAMES[other]);
+    await expectWhole(host.getByRole('link', { name: 'Consul', exact: true }));
+
+    await host.getByRole('button', { name: 'Compare side by side' }).click();
+    const headers = host.locator('thead th .clamp');
+    await expectClamped(headers.nth(0), 2, name);
+    await expectClamped(headers.nth(1), 2, LONG_NAMES[other]);
+    await expectWhole(headers.nth(2), 1);
+    const card = await host.boundingBox();
+    expect(card?.height, 'the card stays sidebar-sized').toBeLessThan(900);
+    await expectSafeRendering(trap);
+    await page.screenshot({ path: test.info().outputPath(`annotation-${kind}.png`) });
+
+    // The "hidden" message names the project too; Undo must stay reachable beside it.
+    await host.getByRole('button', { name: /^Hide the Archscout card/ }).click();
+    const status = host.getByRole('status');
+    await expect(status).toBeVisible();
+    expect((await status.boundingBox())?.height, 'two lines and Undo').toBeLessThan(100);
+    await expect(status.getByRole('button', { name: 'Undo' })).toBeInViewport();
+  });
+}
+
+test('annotation: an ordinary card is not clamped anywhere', async ({ ext }) => {
+  await serveGithub(ext);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto('https://github.com/etcd-io/etcd');
+  const host = annotation(page);
+  await expect(host.getByRole('heading', { level: 2, name: 'etcd' })).toBeVisible();
+  await expectWhole(host.locator('.name'));
+  await expectWhole(host.locator('.summary'), 3);
+  for (const name of await host.locator('.alt-name').all()) await expectWhole(name);
+});
