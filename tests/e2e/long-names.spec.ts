@@ -225,3 +225,48 @@ test('annotation: an ordinary card is not clamped anywhere', async ({ ext }) => 
   await expectWhole(host.locator('.summary'), 3);
   for (const name of await host.locator('.alt-name').all()) await expectWhole(name);
 });
+
+test('a long category name ends in an ellipsis on one line of its badge; the badge keeps the whole text', async ({
+  ext,
+}) => {
+  const real = realCatalog();
+  const longCategory = LONG_NAMES.spaced;
+  await installCatalogForTest(ext, {
+    ...real,
+    hash: `long-category-${real.hash}`,
+    categories: real.categories.map((c) => (c.id === 'circuit-breaker' ? { ...c, name: longCategory } : c)),
+  });
+  const page = await ext.context.newPage();
+  await page.setViewportSize(POPUP);
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await page.getByRole('combobox').fill('polly');
+  const row = option(page, 'polly');
+  await expect(row).toBeVisible();
+  const badge = row.locator('.badge').filter({ hasText: longCategory.slice(0, 40) });
+  const box = await badge.evaluate((el) => ({
+    text: el.textContent ?? '',
+    width: el.getBoundingClientRect().width,
+    height: el.getBoundingClientRect().height,
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+    lineHeight: Number.parseFloat(getComputedStyle(el).lineHeight),
+    overflow: getComputedStyle(el).textOverflow,
+  }));
+  expect(box.text === longCategory, 'the badge holds the whole name').toBe(true);
+  expect(box.width).toBeLessThanOrEqual(POPUP.width);
+  expect(box.height).toBeLessThanOrEqual(box.lineHeight + 1); // one line
+  expect(box.scrollWidth).toBeGreaterThan(box.clientWidth); // the rest is clipped...
+  expect(box.overflow).toBe('ellipsis'); // ...behind an ellipsis
+  await expectWhole(option(page, 'polly').locator('.results__name'));
+
+  // On the new tab: Polly's favourite card.
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await importThroughBackground(page, favouritesFile(['polly']));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${ext.extensionId}/newtab.html`);
+  const card = page.locator('.fav[data-project-id="polly"]');
+  const cardBadge = card.locator('.badge').filter({ hasText: longCategory.slice(0, 40) });
+  await expect(cardBadge).toBeVisible();
+  const [badgeBox, cardBox] = [await cardBadge.boundingBox(), await card.boundingBox()];
+  expect(badgeBox && cardBox && badgeBox.x + badgeBox.width <= cardBox.x + cardBox.width).toBe(true);
+});
