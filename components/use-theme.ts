@@ -16,7 +16,8 @@ export function useTheme(): void {
     if (!loaded) return;
     applyTheme(theme);
     try {
-      localStorage.setItem(THEME_CACHE_KEY, theme);
+      // Written only on change: a localStorage write is a synchronous copy to the browser (~1 ms).
+      if (localStorage.getItem(THEME_CACHE_KEY) !== theme) localStorage.setItem(THEME_CACHE_KEY, theme);
     } catch {
       // Storage disabled: the page still themes itself, only a little later.
     }
