@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, watchFavouriteIds, watchUserData } from '@/services/client';
 import type { DismissedItem, FavouriteView, RecentVisit } from '@/services/protocol';
+import { readUserData } from './read-user-data';
 
 export interface UserData {
   favourites: FavouriteView[];
@@ -14,12 +15,31 @@ const empty: UserData = { favourites: [], visits: [], dismissed: [], loaded: fal
 
 type Answer = Pick<UserData, 'favourites' | 'visits' | 'dismissed'>;
 
-function fetchUserData(visitLimit: number): Promise<Answer> {
+function askBackground(visitLimit: number): Promise<Answer> {
   return Promise.all([
     sendMessage({ type: 'favourites.list' }),
     sendMessage({ type: 'visits.recent', limit: visitLimit }),
     sendMessage({ type: 'dismissed.list' }),
   ]).then(([favourites, visits, dismissed]) => ({ favourites, visits, dismissed }));
+}
+
+/** The project names a page knows (from its catalog), for the favourites' current names. */
+export type NamesSource = () => Promise<(id: string) => string | undefined>;
+let namesSource: NamesSource | undefined;
+
+/**
+ * Read by the page itself when it has said where names come from (components/read-user-data.ts
+ * says why), else asked of the background; a failed read asks the background too.
+ */
+function fetchUserData(visitLimit: number): Promise<Answer> {
+  const names = namesSource;
+  if (!names) return askBackground(visitLimit);
+  return names()
+    .then((nameOf) => readUserData(nameOf, visitLimit))
+    .catch((error: unknown) => {
+      console.warn('Archscout: reading the user data failed; asking the background', error);
+      return askBackground(visitLimit);
+    });
 }
 
 interface Preload {
@@ -35,9 +55,11 @@ let preload: Preload | undefined;
  * Asks the background for the user data before the first render, in parallel with the page's
  * catalog and settings reads (issue #8), instead of from an effect after the first frame.
  * useUserData starts from the answer if it is in, or waits for it instead of asking again.
+ * With `names`, this and every later read of the page go to IndexedDB directly.
  * Resolves once answered (or failed); never rejects.
  */
-export function preloadUserData(visitLimit = 8): Promise<void> {
+export function preloadUserData(visitLimit = 8, names?: NamesSource): Promise<void> {
+  if (names) namesSource = names;
   const markStale = () => {
     entry.stale = true;
   };

@@ -10,19 +10,23 @@ import { App } from './app';
 
 // Paints from local data only (issue #7): the catalog and settings from the page cache when it
 // has them (issue #8), else from IndexedDB (or the bundled copy) and storage.local; the user
-// data always live from the background, since visits made elsewhere change it between two new
-// tabs. The stylesheets are render-blocking, and theme-boot.js in index.html sets a chosen
+// data always live from IndexedDB, since visits made elsewhere change it between two new tabs. The stylesheets are render-blocking, and theme-boot.js in index.html sets a chosen
 // theme, so the page is the right colour before this runs.
 //
 // The reads run side by side. The first render waits for the catalog and the settings (no
-// language flash) and for the user data, but not for long: an awake background answers in
-// 10-20 ms, and one render with everything paints the recommendations a frame sooner than two
-// renders would (measured); a background that has to wake up first takes far longer, and then
-// the page shows everything else at once and fills the user's regions in when the answer comes.
+// language flash) and for the user data, but not for long: it is read in 10-20 ms, and one
+// render with everything paints the recommendations a frame sooner than two renders would
+// (measured); if the read is slow the page shows everything else at once and fills the user's
+// regions in when the answer comes.
 const USER_DATA_WAIT_MS = 40;
 
-const userData = preloadUserData();
 const catalog = openInstalledCatalog();
+// The user data straight from IndexedDB (components/read-user-data.ts), names from the catalog shown.
+const namesOf = (shown: Catalog) => {
+  const names = new Map(shown.projects.map((project) => [project.id, project.name]));
+  return (id: string) => names.get(id);
+};
+const userData = preloadUserData(8, async () => namesOf(catalog.initial ?? (await catalog.latest)));
 const app = document.getElementById('app') as HTMLElement;
 const show = (shown: Catalog) =>
   render(

@@ -8,13 +8,11 @@ import {
 } from '@/catalog/store/favourites';
 import type { FavouriteRecord } from '@/catalog/store/schema';
 import type { BackgroundContext } from '../context';
+import { favouriteView } from '../favourite-view';
 import type { FavouriteView } from '../protocol';
 import { type Handler, RequestError } from './types';
 
-function view(ctx: BackgroundContext, record: FavouriteRecord): FavouriteView {
-  const name = ctx.nameOf(record.id);
-  return { ...record, name: name ?? record.name, orphaned: name === undefined };
-}
+const view = (ctx: BackgroundContext, record: FavouriteRecord): FavouriteView => favouriteView(record, ctx.nameOf);
 
 export const handleFavouritesList: Handler<'favourites.list'> = async (ctx) =>
   (await listFavourites(await ctx.db())).map((f) => view(ctx, f));
