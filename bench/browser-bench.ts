@@ -44,13 +44,26 @@ export interface BrowserSamples {
   floorBlankMs: number[]; // its blank page, measured like ours
   floorPageMs: number[]; // its one-script page, to the frame its element is first on screen
   githubLoadFloorMs: number[]; // the GitHub fixture's load with only an empty content script
+  // Each opened right after the service worker was stopped (as after 30 s idle), with no other
+  // extension page open: the extension's process and background start again.
+  coldBlankMs: number[];
+  coldPopupFirstResultMs: number[];
+  coldNewtabFirstRecommendationMs: number[];
 }
 
 export interface BrowserResult {
   runs: number;
   warmups: number;
   medians: Record<keyof BrowserSamples, number>;
-  ratios: { popup: number; newtab: number; githubLoad: number; floorPage: number; floorGithubLoad: number };
+  ratios: {
+    popup: number;
+    newtab: number;
+    githubLoad: number;
+    floorPage: number;
+    floorGithubLoad: number;
+    coldPopup: number;
+    coldNewtab: number;
+  };
   samples: BrowserSamples;
 }
 
@@ -72,6 +85,9 @@ export async function benchBrowser(
     floorBlankMs: [],
     floorPageMs: [],
     githubLoadFloorMs: [],
+    coldBlankMs: [],
+    coldPopupFirstResultMs: [],
+    coldNewtabFirstRecommendationMs: [],
   };
   for (let run = 0; run < warmups + runs; run++) {
     const blank = await measurePage(ext.context, extensionUrl(BLANK_PAGE), LOAD_PROBE);
@@ -112,6 +128,21 @@ export async function benchBrowser(
       `  run ${run - warmups + 1}/${runs}: blank ${blank.readyMs.toFixed(1)} ms, popup ${popup.readyMs.toFixed(1)} ms`,
     );
   }
+  // Apart, after every other run: stopping the worker with no extension page open ends the
+  // extension's process, and pages measured after that would start in a cold one.
+  for (let run = 0; run < runs; run++) {
+    await session.stopBackground();
+    samples.coldBlankMs.push((await measurePage(ext.context, extensionUrl(BLANK_PAGE), LOAD_PROBE)).readyMs);
+    await session.stopBackground();
+    const popup = await measurePage(ext.context, extensionUrl('popup.html'), POPUP_PROBE, {
+      viewport: { width: 380, height: 600 },
+    });
+    samples.coldPopupFirstResultMs.push(popup.readyMs);
+    await session.stopBackground();
+    samples.coldNewtabFirstRecommendationMs.push(
+      (await measurePage(ext.context, extensionUrl('newtab.html'), NEWTAB_PROBE)).readyMs,
+    );
+  }
   const medians = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)])) as Record<
     keyof BrowserSamples,
     number
@@ -126,6 +157,10 @@ export async function benchBrowser(
       githubLoad: medians.githubLoadWithMs / medians.githubLoadWithoutMs,
       floorPage: medians.floorPageMs / medians.floorBlankMs,
       floorGithubLoad: medians.githubLoadFloorMs / medians.githubLoadWithoutMs,
+      // Against the blank page of the main runs: the cold blank page itself varies with whether
+      // Chromium kept the extension's process (34-60 ms here), which says nothing about our pages.
+      coldPopup: medians.coldPopupFirstResultMs / medians.blankMs,
+      coldNewtab: medians.coldNewtabFirstRecommendationMs / medians.blankMs,
     },
     samples,
   };

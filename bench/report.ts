@@ -106,6 +106,21 @@ export function browserReport(browser: BrowserResult): string {
       medians.githubLoadFloorMs,
       `${ratios.floorGithubLoad.toFixed(2)}x`,
     ],
+    [
+      'background stopped first (ratios to the blank page above): blank page',
+      medians.coldBlankMs,
+      `${(medians.coldBlankMs / medians.blankMs).toFixed(2)}x`,
+    ],
+    [
+      'background stopped first: popup, type "rabbitmq", first result',
+      medians.coldPopupFirstResultMs,
+      `${ratios.coldPopup.toFixed(2)}x`,
+    ],
+    [
+      'background stopped first: new tab, first recommendation',
+      medians.coldNewtabFirstRecommendationMs,
+      `${ratios.coldNewtab.toFixed(2)}x`,
+    ],
   ];
   return `Headless Chromium (median ms over ${browser.runs} runs after ${browser.warmups} warm-up; ratio to its reference)\n${formatTable(
     ['page', 'median ms', 'ratio'],
