@@ -10,8 +10,9 @@ import { App } from './app';
 
 // Paints from local data only (issue #7): the catalog and settings from the page cache when it
 // has them (issue #8), else from IndexedDB (or the bundled copy) and storage.local; the user
-// data always live from IndexedDB, since visits made elsewhere change it between two new tabs. The stylesheets are render-blocking, and theme-boot.js in index.html sets a chosen
-// theme, so the page is the right colour before this runs.
+// data always fresh from IndexedDB, since visits made elsewhere change it between two new tabs.
+// The stylesheets are render-blocking, and theme-boot.js in index.html sets a chosen theme, so
+// the page is the right colour before this runs.
 //
 // The reads run side by side. The first render waits for the catalog and the settings (no
 // language flash) and for the user data, but not for long: it is read in 10-20 ms, and one
