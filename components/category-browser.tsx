@@ -48,7 +48,11 @@ function CategoryProject({ project, openTarget }: { project: Project; openTarget
     <li class="category__project">
       {/* Name and status side by side; the name clamps on its own box so its focus ring is never clipped (issue #9). */}
       <span class="category__project-head">
-        <ExternalLink href={projectUrl(project, openTarget)} class="category__project-name" title={project.name}>
+        <ExternalLink
+          href={projectUrl(project, openTarget)}
+          class="category__project-name name-clamp"
+          title={project.name}
+        >
           {project.name}
         </ExternalLink>
         <span class="category__project-status">

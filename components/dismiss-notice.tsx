@@ -15,7 +15,8 @@ export function DismissNotice({ name, onUndo }: Props) {
     <div class="notice" role="status">
       {name && (
         <>
-          <span>{t('newtabDismissed', name)}</span>{' '}
+          {/* A long name must not push Undo out of sight (issue #9). */}
+          <span class="name-clamp">{t('newtabDismissed', name)}</span>{' '}
           <button type="button" class="button button--quiet" onClick={onUndo}>
             {t('newtabUndo')}
           </button>

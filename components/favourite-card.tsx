@@ -30,7 +30,13 @@ export function FavouriteCard({ favourite, project, categories, onChange, onRemo
       <div class="tile__head">
         <h3 class="tile__name">
           {/* The name in its own box, so it can be clamped without clipping a link's focus ring (issue #9). */}
-          {project ? <ProjectName project={project} /> : <span title={name}>{name}</span>}
+          {project ? (
+            <ProjectName project={project} />
+          ) : (
+            <span class="name-clamp" title={name}>
+              {name}
+            </span>
+          )}
         </h3>
       </div>
       {project ? (
@@ -65,7 +71,7 @@ export function FavouriteCard({ favourite, project, categories, onChange, onRemo
 function ProjectName({ project }: { project: Project }) {
   const { openTarget } = useSettings();
   return (
-    <ExternalLink href={projectUrl(project, openTarget)} title={project.name}>
+    <ExternalLink href={projectUrl(project, openTarget)} class="name-clamp" title={project.name}>
       {project.name}
     </ExternalLink>
   );

@@ -88,7 +88,7 @@ export function HiddenItemsView({ groups, loaded, onShowAgain }: HiddenItemsView
               const at = index++;
               return (
                 <li key={item.id} class="hidden-item">
-                  <span class="hidden-item__name" title={item.name}>
+                  <span class="hidden-item__name name-clamp" title={item.name}>
                     {item.name}
                   </span>
                   <button

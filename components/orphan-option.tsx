@@ -32,7 +32,7 @@ export function OrphanOption({ id, item, active, gridRow, onActivate }: Props) {
       onClick={onActivate}
     >
       <div class="results__line">
-        <span class="results__name" title={item.orphan.name}>
+        <span class="results__name name-clamp" title={item.orphan.name}>
           {item.orphan.name}
         </span>
         <span class="badge badge--status">{note}</span>

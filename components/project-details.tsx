@@ -43,7 +43,7 @@ export function ProjectDetails({ project, alternatives, openTarget }: ProjectDet
               <li key={alternative.id}>
                 <ExternalLink
                   href={projectUrl(alternative, openTarget)}
-                  class="details__alternative"
+                  class="details__alternative name-clamp"
                   title={alternative.name}
                 >
                   {alternative.name}

@@ -35,7 +35,7 @@ export function ProjectTile({
     <article class={`tile${className ? ` ${className}` : ''}`} data-project-id={project.id}>
       <div class="tile__head">
         <h3 class="tile__name">
-          <ExternalLink href={projectUrl(project, openTarget)} title={project.name}>
+          <ExternalLink href={projectUrl(project, openTarget)} class="name-clamp" title={project.name}>
             {project.name}
           </ExternalLink>
         </h3>

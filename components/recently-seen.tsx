@@ -39,7 +39,7 @@ export function RecentlySeen({ visits, projects, now }: Props) {
     <ul class="recent">
       {seen.map(({ visit, project }) => (
         <li key={project.id} class="recent__item">
-          <ExternalLink href={projectUrl(project, openTarget)} class="recent__name" title={project.name}>
+          <ExternalLink href={projectUrl(project, openTarget)} class="recent__name name-clamp" title={project.name}>
             {project.name}
           </ExternalLink>
           <time class="recent__when" dateTime={new Date(visit.at).toISOString()}>

@@ -169,7 +169,7 @@ function ProjectOption({
       }}
     >
       <div class="results__line">
-        <span class="results__name" title={project.name}>
+        <span class="results__name name-clamp" title={project.name}>
           {project.name}
         </span>
         <span class="results__badges">
