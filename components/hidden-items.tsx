@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { projectNames } from '@/catalog/project-names';
 import type { DismissScope } from '@/services/protocol';
 import { type HiddenGroup, type HiddenItem, hiddenGroups } from './hidden-groups';
 import type { MessageKey } from './i18n';
@@ -25,10 +26,10 @@ const shownKeys: Record<DismissScope, MessageKey> = {
 export function HiddenItems({ catalog: source }: { catalog: InstalledCatalog }) {
   const catalog = useCatalog(source);
   const dismissed = useDismissed();
-  const groups = useMemo(() => {
-    const names = new Map(catalog?.projects.map((p) => [p.id, p.name]));
-    return hiddenGroups(dismissed.items, (id) => names.get(id));
-  }, [catalog, dismissed.items]);
+  const groups = useMemo(
+    () => hiddenGroups(dismissed.items, catalog ? projectNames(catalog) : () => undefined),
+    [catalog, dismissed.items],
+  );
   return (
     <HiddenItemsView
       groups={groups}

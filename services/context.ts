@@ -1,6 +1,8 @@
 // What every background handler works with: the catalog in memory, the
 // database, a clock, one queue for user-data writes, and the hooks that tell
 // surfaces and sync that user data changed.
+
+import { projectNames } from '@/catalog/project-names';
 import type { Catalog } from '@/catalog/types';
 import type { DbGetter } from './db-connection';
 import type { SyncStatus } from './protocol';
@@ -27,7 +29,6 @@ export interface ContextOptions {
 }
 
 export function createContext(options: ContextOptions): BackgroundContext {
-  const names = new Map(options.catalog.projects.map((p) => [p.id, p.name]));
   return {
     catalog: options.catalog,
     db: options.db,
@@ -35,6 +36,6 @@ export function createContext(options: ContextOptions): BackgroundContext {
     queue: new SerialQueue(),
     userDataChanged: options.onUserDataChanged ?? (async () => {}),
     syncStatus: options.syncStatus ?? (async () => ({ state: 'unavailable', at: Date.now() })),
-    nameOf: (id) => names.get(id),
+    nameOf: projectNames(options.catalog),
   };
 }

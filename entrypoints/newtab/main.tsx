@@ -1,6 +1,7 @@
 import '@/components/theme.css';
 import './style.css';
 import { render } from 'preact';
+import { projectNames } from '@/catalog/project-names';
 import type { Catalog } from '@/catalog/types';
 import { openInstalledCatalog } from '@/components/installed-catalog';
 import { LocaleProvider } from '@/components/locale-context';
@@ -23,11 +24,7 @@ const USER_DATA_WAIT_MS = 40;
 
 const catalog = openInstalledCatalog();
 // The user data straight from IndexedDB (components/read-user-data.ts), names from the catalog shown.
-const namesOf = (shown: Catalog) => {
-  const names = new Map(shown.projects.map((project) => [project.id, project.name]));
-  return (id: string) => names.get(id);
-};
-const userData = preloadUserData(8, async () => namesOf(catalog.initial ?? (await catalog.latest)));
+const userData = preloadUserData(8, async () => projectNames(catalog.initial ?? (await catalog.latest)));
 const app = document.getElementById('app') as HTMLElement;
 const show = (shown: Catalog) =>
   render(
