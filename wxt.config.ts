@@ -8,7 +8,11 @@ export default defineConfig({
   outDir: process.env.ARCHSCOUT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // ARCHSCOUT_SOURCEMAP=1 writes source maps, to see which modules a chunk's bytes come from (issue #8 budgets).
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.ARCHSCOUT_SOURCEMAP === '1' } }),
+  // No modulepreload polyfill: every browser we support has modulepreload, and it ran first in every page.
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: process.env.ARCHSCOUT_SOURCEMAP === '1', modulePreload: { polyfill: false } },
+  }),
   // `npm start` (scripts/start.ts) passes the Chromium it found; plain `wxt` uses WXT's own lookup.
   webExt: {
     binaries: process.env.ARCHSCOUT_BROWSER ? { chrome: process.env.ARCHSCOUT_BROWSER } : {},

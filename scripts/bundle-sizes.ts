@@ -1,5 +1,5 @@
-// What each entrypoint of a built extension loads, raw and gzip (issue #8). Pages count the
-// scripts, module preloads and stylesheets of their HTML plus the static imports of those
+// What each entrypoint of a built extension loads, raw and gzip (issue #8). Pages count their
+// HTML, its scripts, module preloads and stylesheets, plus the static imports of those
 // scripts; chunks they only import() later are "lazy". Content scripts count their JS and
 // manifest CSS; CSS that WXT would put into a shadow root (cssInjectionMode "ui":
 // content-scripts/<name>.css) counts as lazy, as it is fetched only when a UI is created (the
@@ -130,7 +130,8 @@ function entry(dir: string, name: string, source: string, starts: string[], also
 function pageEntry(dir: string, page: string): BundleEntry {
   const path = posix.normalize(page.replace(/^\//, ''));
   const html = readFileSync(join(dir, path), 'utf8');
-  return entry(dir, basename(path).replace(/\.html?$/i, ''), path, htmlAssets(html, path));
+  // The HTML itself counts: the pages' stylesheets are inlined into it (modules/inline-page-styles.ts).
+  return entry(dir, basename(path).replace(/\.html?$/i, ''), path, [path, ...htmlAssets(html, path)]);
 }
 
 /** Every entrypoint of the extension built in `dir` (a folder holding manifest.json). */

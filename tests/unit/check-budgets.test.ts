@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,16 +71,19 @@ describe('measureBundle', () => {
     expect(measureBundle(dir).map((e) => e.name)).toEqual(['background', 'popup', 'newtab', 'content:github']);
   });
 
-  it('counts what a page loads: its tags, their static imports, shared chunks; not icons or external URLs', () => {
+  it('counts what a page loads: its HTML, its tags, their static imports, shared chunks; not icons or external URLs', () => {
     const popup = byName(measureBundle(dir)).get('popup') as BundleEntry;
     expect(paths(popup.files)).toEqual([
       'assets/popup-1.css',
       'chunks/popup-1.js',
       'chunks/shared-1.js',
       'chunks/side-effect-1.js',
+      'popup.html',
       'theme-boot.js',
     ]);
-    expect(popup.raw).toBe(popup.files.reduce((sum, f) => sum + sizes[f.path], 0));
+    const html = popup.files.find((f) => f.path === 'popup.html');
+    expect(html?.raw).toBe(readFileSync(join(dir, 'popup.html')).length);
+    expect(popup.raw).toBe(popup.files.reduce((sum, f) => sum + (sizes[f.path] ?? (html?.raw as number)), 0));
     for (const file of popup.files) {
       expect(file.raw).toBe(sizes[file.path]);
       expect(file.gzip).toBeGreaterThan(0);
@@ -91,7 +94,7 @@ describe('measureBundle', () => {
 
   it('keeps dynamically imported chunks and their CSS apart as lazy, without double-counting shared ones', () => {
     const newtab = byName(measureBundle(dir)).get('newtab') as BundleEntry;
-    expect(paths(newtab.files)).toEqual(['chunks/newtab-1.js', 'chunks/shared-1.js']);
+    expect(paths(newtab.files)).toEqual(['chunks/newtab-1.js', 'chunks/shared-1.js', 'newtab.html']);
     expect(paths(newtab.lazy)).toEqual(['assets/lazy-1.css', 'chunks/lazy-1.js']);
     expect(newtab.lazyRaw).toBe(sizes['chunks/lazy-1.js'] + sizes['assets/lazy-1.css']);
   });
