@@ -129,8 +129,7 @@ export function createIndex(catalog: Catalog): SearchIndex {
     category.secondaryDocs = Int32Array.from(secondary[i]);
   });
 
-  const { ids: termIds, terms } = table;
-  const postings = table.docLists.map((list) => Int32Array.from(list));
+  const { terms } = table;
   const categoryPostings = terms.map((_, id) => {
     const list = table.categoryLists.get(id);
     return list ? Int32Array.from(list) : EMPTY;
@@ -138,18 +137,48 @@ export function createIndex(catalog: Catalog): SearchIndex {
   const isShort = Uint8Array.from(table.short);
   // Default sort: native UTF-16 order, the same order lowerBound() compares in.
   const latin = terms.filter((term) => !isCjk(term)).sort();
-  const vocabulary = (list: string[]): Vocabulary => ({
-    terms: list,
-    ids: Int32Array.from(list, (term) => termIds.get(term) as number),
+  const idsOf = (list: string[]) => Int32Array.from(list, (term) => table.ids.get(term) as number);
+  return createIndexFrom({
+    docs,
+    categories,
+    terms,
+    postings: table.docLists.map((list) => Int32Array.from(list)),
+    categoryPostings,
+    isShort,
+    shortVocab: idsOf(latin.filter((term) => isShort[table.ids.get(term) as number])),
+    allVocab: idsOf(latin),
+    ...buildTrigrams(terms),
   });
-  const shortVocab = vocabulary(latin.filter((term) => isShort[termIds.get(term) as number]));
-  const allVocab = vocabulary(latin);
-  const { gramTerms, gramCounts } = buildTrigrams(terms);
+}
+
+/** What building an index works out, before the lookups and scratch space made from it. */
+export interface IndexParts {
+  docs: IndexedProject[];
+  categories: IndexedCategory[];
+  terms: string[];
+  postings: Int32Array[];
+  categoryPostings: Int32Array[];
+  isShort: Uint8Array;
+  shortVocab: Int32Array; // term ids in sorted term order
+  allVocab: Int32Array;
+  gramTerms: Map<string, Int32Array>;
+  gramCounts: Uint8Array;
+}
+
+/** The index from its parts: freshly built, or restored from a snapshot (search-index-snapshot.ts). */
+export function createIndexFrom(parts: IndexParts): SearchIndex {
+  const { docs, terms, shortVocab, allVocab } = parts;
+  const termIds = new Map(terms.map((term, id) => [term, id]));
+  const vocabulary = (ids: Int32Array): Vocabulary => ({ terms: Array.from(ids, (id) => terms[id]), ids });
   const pool = new WordScoresPool(docs.length);
-  const cache = new WordCache(pool);
   return {
-    ...{ docs, categories, termIds, terms, postings, categoryPostings },
-    ...{ shortVocab, allVocab, gramTerms, gramCounts, isShort, pool, cache, initials: new Map() },
+    ...parts,
+    termIds,
+    shortVocab: vocabulary(shortVocab),
+    allVocab: vocabulary(allVocab),
+    pool,
+    cache: new WordCache(pool),
+    initials: new Map(),
     sharedGrams: new Uint8Array(terms.length),
   };
 }

@@ -63,7 +63,8 @@ async function readInstalled(factory: IDBFactory, current: Catalog | null): Prom
   return current?.hash === bundledCatalog.hash ? current : bundledCatalog;
 }
 
-function extensionStamp(): string {
+/** The extension version: page-cache copies from another version are not trusted to have the same shape. */
+export function extensionStamp(): string {
   try {
     return browser.runtime.getManifest().version;
   } catch {

@@ -1,18 +1,20 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { createSearchIndex, precomputeInitials, type SearchHit, type SearchIndex, search } from '@/catalog/search';
+import { precomputeInitials, type SearchHit, type SearchIndex, search } from '@/catalog/search';
 import type { Catalog, Lang } from '@/catalog/types';
+import { loadSearchIndex, rememberSearchIndex } from './search-index-cache';
 
 // One index per catalog object for the life of the page: the popup, and the new tab's search
 // box, build it once however often they re-render (issue #5: "build the search index once").
 const indexes = new WeakMap<Catalog, SearchIndex>();
 
 export function searchIndexFor(catalog: Catalog): SearchIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    // The one-letter words are left to warmSearchIndex or to the first one-letter query.
-    index = createSearchIndex(catalog, { initials: false });
-    indexes.set(catalog, index);
-  }
+  const known = indexes.get(catalog);
+  if (known) return known;
+  // From the page cache when an earlier page kept this catalog's (components/search-index-cache.ts).
+  const { index, restored } = loadSearchIndex(catalog);
+  indexes.set(catalog, index);
+  // Kept for the next page once this one is idle; not the empty catalog a page shows while loading.
+  if (!restored && catalog.projects.length > 0) whenIdle(() => rememberSearchIndex(index, catalog));
   return index;
 }
 

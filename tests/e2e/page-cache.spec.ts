@@ -103,3 +103,39 @@ test('settings changed elsewhere win over the cached copy: the page follows stor
     )
     .toBe('en');
 });
+
+const INDEX_KEY = 'archscout.cache.searchIndex';
+
+test('the search index is kept once built, and the next popup searches the kept copy; a damaged one is rebuilt', async ({
+  ext,
+}) => {
+  const first = await openPopup(ext);
+  // Kept when the first popup is idle, not before (it was built for the first keystroke or when idle).
+  await expect.poll(() => first.evaluate((key) => localStorage.getItem(key), INDEX_KEY)).not.toBeNull();
+  const kept = JSON.parse((await first.evaluate((key) => localStorage.getItem(key), INDEX_KEY)) as string);
+  const catalog = JSON.parse((await first.evaluate((key) => localStorage.getItem(key), CATALOG_KEY)) as string);
+  expect(kept.snapshot.hash).toBe(catalog.catalog.hash);
+  expect(kept.snapshot.terms).toContain('rabbitmq');
+  await first.close();
+
+  // The kept copy, used: a typo and a Chinese query answer as on a freshly built index.
+  const second = await openPopup(ext);
+  await searchBox(second).fill('rabbtmq');
+  await expect.poll(async () => (await optionNames(second))[0]).toMatch(/^RabbitMQ, /);
+  await searchBox(second).fill('熔断');
+  await expect.poll(async () => (await optionNames(second)).length).toBeGreaterThan(1);
+  const chineseWithCopy = await optionNames(second);
+
+  // A damaged copy (a posting pointing past the catalog) is refused: same answers, and a good copy is kept again.
+  kept.snapshot.postings.flat[0] = 1e9;
+  await second.evaluate(([key, text]) => localStorage.setItem(key, text), [INDEX_KEY, JSON.stringify(kept)] as const);
+  await second.close();
+  const third = await openPopup(ext);
+  await searchBox(third).fill('熔断');
+  await expect.poll(() => optionNames(third)).toEqual(chineseWithCopy);
+  await searchBox(third).fill('rabbtmq');
+  await expect.poll(async () => (await optionNames(third))[0]).toMatch(/^RabbitMQ, /);
+  await expect
+    .poll(async () => JSON.parse((await third.evaluate((key) => localStorage.getItem(key), INDEX_KEY)) ?? '{}'))
+    .toMatchObject({ snapshot: { postings: { flat: expect.not.arrayContaining([1e9]) } } });
+});
