@@ -1,6 +1,7 @@
 import { listDismissed } from '@/catalog/store/dismissed';
 import { listFavourites } from '@/catalog/store/favourites';
 import { openArchscoutDb } from '@/catalog/store/open-db';
+import type { FavouriteRecord } from '@/catalog/store/schema';
 import { recentVisits } from '@/catalog/store/visits';
 import { favouriteView } from '@/services/favourite-view';
 import type { DismissedItem, FavouriteView, RecentVisit } from '@/services/protocol';
@@ -9,6 +10,33 @@ export interface UserDataAnswer {
   favourites: FavouriteView[];
   visits: RecentVisit[];
   dismissed: DismissedItem[];
+}
+
+/** The stored records, before favourites are given the names of the catalog a page shows. */
+export interface UserRecords {
+  favourites: FavouriteRecord[];
+  visits: RecentVisit[];
+  dismissed: DismissedItem[];
+}
+
+/** The user's records, straight from IndexedDB: what readUserData answers from. */
+export async function readUserRecords(visitLimit: number, factory: IDBFactory = indexedDB): Promise<UserRecords> {
+  const db = await openArchscoutDb(factory);
+  try {
+    const [favourites, visits, dismissed] = await Promise.all([
+      listFavourites(db),
+      recentVisits(db, visitLimit),
+      listDismissed(db),
+    ]);
+    return { favourites, visits, dismissed };
+  } finally {
+    db.close(); // an open connection would delay the background's upgrades
+  }
+}
+
+/** The answer for `records`, favourites under the names `nameOf` knows. */
+export function userDataAnswer(records: UserRecords, nameOf: (id: string) => string | undefined): UserDataAnswer {
+  return { ...records, favourites: records.favourites.map((record) => favouriteView(record, nameOf)) };
 }
 
 /**
@@ -24,15 +52,5 @@ export async function readUserData(
   visitLimit: number,
   factory: IDBFactory = indexedDB,
 ): Promise<UserDataAnswer> {
-  const db = await openArchscoutDb(factory);
-  try {
-    const [favourites, visits, dismissed] = await Promise.all([
-      listFavourites(db),
-      recentVisits(db, visitLimit),
-      listDismissed(db),
-    ]);
-    return { favourites: favourites.map((record) => favouriteView(record, nameOf)), visits, dismissed };
-  } finally {
-    db.close(); // an open connection would delay the background's upgrades
-  }
+  return userDataAnswer(await readUserRecords(visitLimit, factory), nameOf);
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, watchFavouriteIds, watchUserData } from '@/services/client';
 import type { DismissedItem, FavouriteView, RecentVisit } from '@/services/protocol';
-import { readUserData } from './read-user-data';
+import { takeEarlyUserData } from './early-user-data';
+import { readUserRecords, userDataAnswer } from './read-user-data';
 
 export interface UserData {
   favourites: FavouriteView[];
@@ -34,8 +35,10 @@ let namesSource: NamesSource | undefined;
 function fetchUserData(visitLimit: number): Promise<Answer> {
   const names = namesSource;
   if (!names) return askBackground(visitLimit);
-  return names()
-    .then((nameOf) => readUserData(nameOf, visitLimit))
+  // The read the new tab's boot script started, the first time (components/early-user-data.ts).
+  const records = takeEarlyUserData(visitLimit) ?? readUserRecords(visitLimit);
+  return Promise.all([records, names()])
+    .then(([read, nameOf]) => userDataAnswer(read, nameOf))
     .catch((error: unknown) => {
       console.warn('Archscout: reading the user data failed; asking the background', error);
       return askBackground(visitLimit);

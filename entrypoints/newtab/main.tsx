@@ -8,6 +8,7 @@ import { LocaleProvider } from '@/components/locale-context';
 import { whenSettingsKnown } from '@/components/use-settings';
 import { preloadUserData } from '@/components/use-user-data';
 import { App } from './app';
+import { NEWTAB_RECENT_VISITS } from './recent-visits';
 
 // Paints from local data only (issue #7): the catalog and settings from the page cache when it
 // has them (issue #8), else from IndexedDB (or the bundled copy) and storage.local; the user
@@ -24,7 +25,9 @@ const USER_DATA_WAIT_MS = 40;
 
 const catalog = openInstalledCatalog();
 // The user data straight from IndexedDB (components/read-user-data.ts), names from the catalog shown.
-const userData = preloadUserData(8, async () => projectNames(catalog.initial ?? (await catalog.latest)));
+const userData = preloadUserData(NEWTAB_RECENT_VISITS, async () =>
+  projectNames(catalog.initial ?? (await catalog.latest)),
+);
 const app = document.getElementById('app') as HTMLElement;
 const show = (shown: Catalog) =>
   render(

@@ -62,7 +62,7 @@ test('a dark theme chosen in the settings applies before the page body exists (n
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 20, 25)'); // --bg of the dark theme
 
-  // A new tab opened now: record when data-theme appears. theme-boot.js in <head> sets it while
+  // A new tab opened now: record when data-theme appears. newtab-boot.js in <head> sets it while
   // there is no <body> yet, i.e. before the first paint and before any of our modules run.
   const fresh = await ext.context.newPage();
   await fresh.emulateMedia({ colorScheme: 'light' });
