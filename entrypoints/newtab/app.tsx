@@ -11,6 +11,7 @@ import { ProjectOfTheDay } from '@/components/project-of-the-day';
 import { RecentlySeen } from '@/components/recently-seen';
 import { RecommendationList } from '@/components/recommendation-list';
 import { Region } from '@/components/region';
+import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { usePageDay } from '@/components/use-page-day';
 import { useRecommendations } from '@/components/use-recommendations';
 import { useSettings } from '@/components/use-settings';
@@ -18,6 +19,7 @@ import { useTheme } from '@/components/use-theme';
 import { useUserData } from '@/components/use-user-data';
 import { sendMessage } from '@/services/client';
 import type { FavouriteView } from '@/services/protocol';
+import { NEWTAB_RECENT_VISITS } from './recent-visits';
 import { NewTabSearch } from './search';
 
 interface Props {
@@ -30,7 +32,10 @@ export function App({ catalog }: Props) {
   const day = usePageDay(); // 'YYYY-MM-DD': today, or the ?date= test override
   const { minimalNewTab } = useSettings();
   const { t, lang } = useLocale();
-  const user = useUserData();
+  const user = useUserData(NEWTAB_RECENT_VISITS);
+  // Below the recommendations, favourites and the category browser come with the second frame;
+  // the minimal new tab shows favourites only, at once.
+  const belowTheFold = useAfterFirstPaint() || minimalNewTab;
   const [justDismissed, setJustDismissed] = useState<Project | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set()); // dismissed here, before the background confirms
 
@@ -139,8 +144,8 @@ export function App({ catalog }: Props) {
             </Region>
           </div>
         )}
-        {favourites}
-        {!minimalNewTab && (
+        {belowTheFold && favourites}
+        {belowTheFold && !minimalNewTab && (
           <Region id="browse" title={t('newtabBrowse')} class="area-browse">
             <CategoryBrowser catalog={catalog} />
           </Region>
