@@ -22,12 +22,17 @@ export function statusText(project: Project, s: AnnotationStrings): string {
   }
 }
 
+/** Catalog text in a cell: a few lines at most (issue #9: a broken catalog can carry 10 KB), all of it in the title. */
+const clamped = (text: string): Child => el('span', { class: 'clamp', title: text }, text);
+
 export function compareTable(card: MatchCard, s: AnnotationStrings): HTMLElement {
   const projects = [card.project, ...card.alternatives];
-  const link = (href: string | undefined): Child => (href ? externalAnchor(href, linkText(href)) : s.none);
+  // The link itself is the clamped box, so its focus ring is never clipped.
+  const link = (href: string | undefined): Child =>
+    href ? externalAnchor(href, linkText(href), { class: 'clamp' }) : s.none;
   const rows: [string, (p: Project) => Child][] = [
-    [s.category, (p) => categoryNames(p, card.categories, s.lang).join(', ') || s.unknown],
-    [s.language, (p) => p.language || s.unknown],
+    [s.category, (p) => clamped(categoryNames(p, card.categories, s.lang).join(', ') || s.unknown)],
+    [s.language, (p) => clamped(p.language || s.unknown)],
     [s.status, (p) => statusText(p, s)],
     [s.homepage, (p) => link(homepageUrl(p))],
     [s.repository, (p) => link(repositoryUrl(p))],
@@ -43,13 +48,7 @@ export function compareTable(card: MatchCard, s: AnnotationStrings): HTMLElement
         'tr',
         {},
         el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, s.project)),
-        ...projects.map((p, i) =>
-          el(
-            'th',
-            { scope: 'col', class: i === 0 ? 'current' : undefined },
-            el('span', { class: 'clamp', title: p.name }, p.name),
-          ),
-        ),
+        ...projects.map((p, i) => el('th', { scope: 'col', class: i === 0 ? 'current' : undefined }, clamped(p.name))),
       ),
     ),
     el(
