@@ -14,13 +14,17 @@ import {
   containing,
   expectAccessibleName,
   expectClamped,
+  expectClampedLines,
   expectWhole,
   favouritesFile,
   KEYWORD,
   LONG_NAMES,
+  LONG_NOTES,
   type LongNameKind,
   longId,
   longNamesCatalog,
+  measureName,
+  renamedCatalog,
   startingWith,
 } from '../helpers/long-names';
 import { sendFromPage, setSettings } from '../helpers/settings';
@@ -224,6 +228,14 @@ test('annotation: an ordinary card is not clamped anywhere', async ({ ext }) => 
   await expectWhole(host.locator('.name'));
   await expectWhole(host.locator('.summary'), 3);
   for (const name of await host.locator('.alt-name').all()) await expectWhole(name);
+  // The compare table's cells are clamp boxes too (real ones take up to four lines): none clips.
+  await host.getByRole('button', { name: 'Compare side by side' }).click();
+  const boxes = await host.locator('table .clamp').all();
+  expect(boxes.length).toBeGreaterThan(10);
+  for (const box of boxes) {
+    const m = await measureName(box);
+    expect(m.scrollHeight, 'an ordinary cell is not clipped').toBe(m.clientHeight);
+  }
 });
 
 test('a long category name ends in an ellipsis on one line of its badge; the badge keeps the whole text', async ({
@@ -269,4 +281,140 @@ test('a long category name ends in an ellipsis on one line of its badge; the bad
   await expect(cardBadge).toBeVisible();
   const [badgeBox, cardBox] = [await cardBadge.boundingBox(), await card.boundingBox()];
   expect(badgeBox && cardBox && badgeBox.x + badgeBox.width <= cardBox.x + cardBox.width).toBe(true);
+});
+
+test('new tab: favourite cards show three lines of a long name, Recently seen rows two; long notes six, Edit shows all', async ({
+  ext,
+}) => {
+  // Real ids renamed (renamedCatalog): the background knows them, so the favourites are not
+  // orphans and the visits count, while the new tab shows the installed, long names.
+  const renamed: Record<string, string> = {
+    etcd: LONG_NAMES.unbroken,
+    consul: LONG_NAMES.spaced,
+    zookeeper: LONG_NAMES.chinese,
+  };
+  const ordinaryNote = 'Line one\nLine two\nLine three';
+  await installCatalogForTest(ext, renamedCatalog(realCatalog(), renamed));
+  const trap = await trappedPage(ext);
+  const { page } = trap;
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const ids = [...Object.keys(renamed), 'rabbitmq'];
+  await importThroughBackground(
+    page,
+    favouritesFile(ids, { etcd: LONG_NOTES.unbroken, consul: LONG_NOTES.lines, rabbitmq: ordinaryNote }),
+  );
+  for (const id of ids) await sendFromPage(page, { type: 'visit', id }); // as the annotation does on their pages
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${ext.extensionId}/newtab.html?date=2026-02-01`);
+  const favourites = page.getByRole('region', { name: 'Favourites' });
+  const recent = page.getByRole('region', { name: 'Recently seen' });
+  await expect(favourites.locator('.fav')).toHaveCount(ids.length);
+  await expect(recent.getByRole('listitem')).toHaveCount(ids.length);
+  const card = (id: string) => favourites.locator(`.fav[data-project-id="${id}"]`);
+
+  for (const [id, name] of Object.entries(renamed)) {
+    await expectAccessibleName(card(id).getByRole('heading', { level: 3 }), name, `the ${id} favourite's heading`);
+    await expectAccessibleName(
+      card(id).getByRole('link', { name: startingWith(name.slice(0, 40)) }),
+      name,
+      `the ${id} favourite's link`,
+    );
+    await expectClamped(card(id).locator('.tile__name > *'), 3, name);
+    expect((await card(id).boundingBox())?.height, 'the card stays card-sized').toBeLessThan(500);
+
+    const row = recent.getByRole('listitem').filter({ hasText: name.slice(0, 40) });
+    const link = row.getByRole('link');
+    await expectAccessibleName(link, name, `the ${id} Recently seen link`);
+    await expectClamped(link, 2, name);
+    // The time stays beside the name, inside the row.
+    const [rowBox, timeBox] = [await row.boundingBox(), await row.locator('time').boundingBox()];
+    expect(rowBox?.height, 'a row stays a few lines tall').toBeLessThan(80);
+    expect(timeBox && rowBox && timeBox.x + timeBox.width <= rowBox.x + rowBox.width + 1).toBe(true);
+  }
+  await expectWhole(card('rabbitmq').locator('.tile__name > *'));
+  await expectWhole(recent.getByRole('link', { name: 'RabbitMQ', exact: true }));
+
+  // Notes: 1,000 characters (the most a favourite holds) show six lines; the text is all there
+  // for screen readers, and Edit note shows all of it. An ordinary note shows whole.
+  for (const [id, note] of [
+    ['etcd', LONG_NOTES.unbroken],
+    ['consul', LONG_NOTES.lines],
+  ] as const) {
+    const text = card(id).locator('.note__text');
+    await expectClampedLines(text, 6);
+    expect((await text.textContent()) === note, `the ${id} note keeps its whole text`).toBe(true);
+  }
+  await expectWhole(card('rabbitmq').locator('.note__text'), 3);
+  await page.screenshot({ path: test.info().outputPath('newtab-favourites.png'), fullPage: true });
+
+  await card('etcd')
+    .getByRole('button', { name: /^Edit the note on / })
+    .click();
+  const field = card('etcd').getByRole('textbox', { name: /^Note on / });
+  await expect(field).toBeFocused();
+  expect((await field.inputValue()) === LONG_NOTES.unbroken, 'the editor holds the whole note').toBe(true);
+  await expectSafeRendering(trap);
+});
+
+test('annotation: long compare-table cells (category, language, homepage) show five lines; ordinary cells whole', async ({
+  ext,
+}) => {
+  const longCategory = {
+    ...category('service-discovery'),
+    id: 'long-category',
+    name: LONG_NAMES.spaced,
+    nameZh: LONG_NAMES.chinese,
+  };
+  const longPath = 'a'.repeat(10_000);
+  await answerMatchWith(ext, {
+    project: {
+      ...project('etcd'),
+      categories: [longCategory.id],
+      language: LONG_NAMES.unbroken,
+      homepage: `https://example.org/${longPath}`,
+    },
+    categories: [longCategory, category('service-discovery')],
+    alternatives: [project('consul'), project('zookeeper')],
+    isFavourite: false,
+    dismissed: false,
+  });
+  await serveGithub(ext);
+  const trap = await trappedPage(ext);
+  const { page } = trap;
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto('https://github.com/etcd-io/etcd');
+  const host = annotation(page);
+  await host.getByRole('button', { name: 'Compare side by side' }).click();
+  const table = host.getByRole('table');
+  await expect(table).toBeVisible();
+  const cells = (label: string) =>
+    table
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+      .getByRole('cell');
+
+  await expectClamped(cells('Category').first().locator('.clamp'), 5, LONG_NAMES.spaced);
+  await expectClamped(cells('Language').first().locator('.clamp'), 5, LONG_NAMES.unbroken);
+  const homepage = cells('Homepage').first().getByRole('link');
+  await expectClampedLines(homepage, 5);
+  await expectAccessibleName(homepage, `example.org/${longPath}`, 'the long homepage link');
+
+  // The alternatives' cells (real data) show whole, as does etcd's repository link.
+  const ordinary = [
+    ...(await table.locator('tbody td:not(:first-of-type)').all()),
+    cells('Repository').first(),
+    cells('Status').first(),
+  ];
+  expect(ordinary.length).toBe(12);
+  for (const cell of ordinary) {
+    const m = await measureName(cell);
+    expect(m.scrollHeight, 'an ordinary cell is not clipped').toBe(m.clientHeight);
+    for (const inner of await cell.locator('.clamp').all()) {
+      const n = await measureName(inner);
+      expect(n.scrollHeight, 'an ordinary cell is not clipped').toBe(n.clientHeight);
+    }
+  }
+  expect((await host.boundingBox())?.height, 'the card stays sidebar-sized').toBeLessThan(900);
+  await expectSafeRendering(trap);
+  await page.screenshot({ path: test.info().outputPath('annotation-compare-cells.png') });
 });

@@ -40,19 +40,41 @@ export function longNamesCatalog(real: Catalog): Catalog {
   return { ...real, hash: `long-names-${real.hash}`, projects: [...kinds.map(longProject), ...projects] };
 }
 
-/** An import file (the schema caps names at 200 characters; the catalog's name is what shows) favouriting `ids`. */
-export function favouritesFile(ids: readonly string[]): string {
+/**
+ * The real catalog with some of its projects renamed (`names`: id -> name), under a new hash.
+ * The ids stay real, so the background (which keeps its own, real copy) knows them: favourites
+ * are not orphans and visits are recorded, while the pages show the installed names.
+ */
+export function renamedCatalog(real: Catalog, names: Readonly<Record<string, string>>): Catalog {
+  return {
+    ...real,
+    hash: `renamed-${real.hash}`,
+    projects: real.projects.map((p) => (names[p.id] === undefined ? p : { ...p, name: names[p.id] })),
+  };
+}
+
+/** Notes as long as a favourite can hold (1,000 characters, catalog/store/favourite-fields.ts). */
+export const LONG_NOTES = {
+  unbroken: 'N'.repeat(1000),
+  lines: 'a line\n'.repeat(143).trim(), // 143 short lines: tall through line breaks alone
+} as const;
+
+/**
+ * An import file favouriting `ids` (the schema caps names at 200 characters; the catalog's name
+ * is what shows), with a note for the ids in `notes`.
+ */
+export function favouritesFile(ids: readonly string[], notes: Readonly<Record<string, string>> = {}): string {
   const addedAt = '2026-01-31T12:00:00.000Z';
   return JSON.stringify({
     format: 'archscout',
     version: 1,
     exportedAt: addedAt,
-    favourites: ids.map((id) => ({ id, name: id, addedAt, tags: [] })),
+    favourites: ids.map((id) => ({ id, name: id, addedAt, tags: [], note: notes[id] })),
   });
 }
 
 export interface NameBox {
-  height: number;
+  height: number; // of the content box: padding and border left out (a note has padding)
   lineHeight: number;
   scrollHeight: number;
   clientHeight: number;
@@ -64,8 +86,9 @@ export async function measureName(box: Locator): Promise<NameBox> {
   return box.evaluate((el) => {
     const style = getComputedStyle(el);
     const lineHeight = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
+    const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
     return {
-      height: el.getBoundingClientRect().height,
+      height: el.getBoundingClientRect().height - edges.reduce((sum, edge) => sum + Number.parseFloat(style[edge]), 0),
       lineHeight,
       scrollHeight: el.scrollHeight,
       clientHeight: el.clientHeight,
@@ -74,14 +97,20 @@ export async function measureName(box: Locator): Promise<NameBox> {
   });
 }
 
-/** The box shows exactly `lines` lines of the name, clips the rest, and its title holds all of it. */
-export async function expectClamped(box: Locator, lines: number, fullName: string): Promise<void> {
+/** The box shows exactly `lines` lines of its text and clips the rest; returns what it measured. */
+export async function expectClampedLines(box: Locator, lines: number): Promise<NameBox> {
   const m = await measureName(box);
   expect(
     m.height / m.lineHeight,
-    `the name shows ${lines} lines (${m.height}px at ${m.lineHeight}px a line)`,
+    `the text shows ${lines} lines (${m.height}px at ${m.lineHeight}px a line)`,
   ).toBeCloseTo(lines, 1);
-  expect(m.scrollHeight, 'the rest of the name is clipped').toBeGreaterThan(m.clientHeight + m.lineHeight);
+  expect(m.scrollHeight, 'the rest of the text is clipped').toBeGreaterThan(m.clientHeight + m.lineHeight);
+  return m;
+}
+
+/** The box shows exactly `lines` lines of the name, clips the rest, and its title holds all of it. */
+export async function expectClamped(box: Locator, lines: number, fullName: string): Promise<void> {
+  const m = await expectClampedLines(box, lines);
   // Booleans, not the strings: a failure message with two 10 KB names in it helps nobody.
   expect(m.title === fullName, `the title holds the whole name (it has ${m.title?.length ?? 'no'} characters)`).toBe(
     true,
