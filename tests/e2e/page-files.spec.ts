@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { htmlAssets, jsImports } from '../../scripts/bundle-sizes';
+import { isKeyOf } from '../../modules/page-locale-tables';
+import { htmlAssets, jsImports, measureBundle } from '../../scripts/bundle-sizes';
 import { EXTENSION_DIR } from '../helpers/paths';
 
 // Issue #8: every file an extension page loads is a round trip to the browser process, so each
@@ -25,5 +26,27 @@ for (const [page, boot] of Object.entries(PAGES)) {
     // The module imports nothing up front: everything else it needs is in the same file.
     const imports = jsImports(readFileSync(join(EXTENSION_DIR, scripts[1]), 'utf8'), scripts[1]);
     expect(imports.static).toEqual([]);
+  });
+}
+
+// modules/page-locale-tables.ts: the popup's and the new tab's string tables leave out the
+// options page's keys. Every key a page's code names, lazy chunks included (a quoted literal:
+// translate's keys are never built from parts), must be one its tables kept, or the page would
+// show the key instead of the text.
+const KEYS = Object.keys(JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', 'en', 'messages.json'), 'utf8')));
+const entries = new Map(measureBundle(EXTENSION_DIR).map((entry) => [entry.name, entry]));
+
+for (const page of ['popup', 'newtab']) {
+  test(`${page} names no options-page string, and its tables carry none`, () => {
+    const entry = entries.get(page);
+    const files = [...(entry?.files ?? []), ...(entry?.lazy ?? [])].filter((file) => file.path.endsWith('.js'));
+    const code = files.map((file) => readFileSync(join(EXTENSION_DIR, file.path), 'utf8')).join('\n');
+    const named = KEYS.filter((key) => code.includes(`"${key}"`) || code.includes(`'${key}'`));
+    expect(named.length, 'the check sees the page use its strings').toBeGreaterThan(10);
+    expect(named.filter((key) => isKeyOf(key, 'options'))).toEqual([]);
+    // The tables themselves are bundled as object properties (`key:`).
+    const tableKeys = KEYS.filter((key) => new RegExp(`[{,]${key}:`).test(code));
+    expect(tableKeys.filter((key) => isKeyOf(key, 'popup')).length).toBeGreaterThan(10);
+    expect(tableKeys.filter((key) => isKeyOf(key, 'options'))).toEqual([]);
   });
 }

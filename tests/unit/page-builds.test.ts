@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import inlinePageStylesModule, { inlinePageStyles } from '../../modules/inline-page-styles';
 import oneBuildPerPage from '../../modules/one-build-per-page';
+import { isKeyOf, pageLocaleTables, pageMessages } from '../../modules/page-locale-tables';
 
 type Hook = (...args: unknown[]) => void;
 
@@ -69,5 +70,34 @@ describe('inline page styles (modules/inline-page-styles.ts)', () => {
     const script = { plugins: [] as { name: string }[] };
     extend([entry('github', 'entrypoints/github.content/index.ts')], script);
     expect([several.plugins, script.plugins]).toEqual([[], []]);
+  });
+});
+
+describe('page locale tables (modules/page-locale-tables.ts)', () => {
+  const json = JSON.stringify({
+    extName: { message: 'Archscout' },
+    popupRecent: { message: 'Recent' },
+    optionsTitle: { message: 'Settings' },
+    optionsImportProblemJson: { message: 'Not JSON' },
+    optionality: { message: 'a word, not a key of the options page' },
+  });
+
+  it("leaves the options page's keys out of the popup's and the new tab's tables", () => {
+    for (const page of ['popup', 'newtab']) {
+      expect(Object.keys(JSON.parse(pageMessages(json, page)))).toEqual(['extName', 'popupRecent', 'optionality']);
+    }
+    expect(pageMessages(json, 'options')).toBe(json);
+  });
+
+  it('tells a page key by the page name followed by a capital', () => {
+    expect(isKeyOf('optionsTitle', 'options')).toBe(true);
+    expect(isKeyOf('optionality', 'options')).toBe(false);
+    expect(isKeyOf('options', 'options')).toBe(false);
+  });
+
+  it('changes only the locale files', () => {
+    const plugin = pageLocaleTables('popup') as { transform: (code: string, id: string) => { code: string } | null };
+    expect(plugin.transform(json, '/work/public/_locales/zh_CN/messages.json')?.code).not.toContain('optionsTitle');
+    expect(plugin.transform(json, '/work/catalog/data/catalog.json')).toBeNull();
   });
 });
