@@ -41,6 +41,15 @@ const project = (id: string) => catalog.projects.find((p) => p.id === id) as Pro
 const category = (id: string) => catalog.categories.find((c) => c.id === id) as Category;
 const POPUP = { width: 380, height: 600 }; // the toolbar popup's size (entrypoints/popup/style.css)
 
+/** etcd's GitHub page (the fixture) in a trapped page (helpers/hostile.ts), desktop-sized, and its annotation. */
+async function openEtcdAnnotation(ext: LaunchedExtension) {
+  await serveGithub(ext);
+  const trap = await trappedPage(ext);
+  await trap.page.setViewportSize({ width: 1100, height: 900 });
+  await trap.page.goto('https://github.com/etcd-io/etcd');
+  return { trap, page: trap.page, host: annotation(trap.page) };
+}
+
 /**
  * Installs the long-names catalog and favourites `favourites` through an import. (The background
  * keeps its own copy of the catalog, so for it the long projects are orphans: their favourites
@@ -182,12 +191,7 @@ for (const kind of ['unbroken', 'spaced'] as const) {
       isFavourite: false,
       dismissed: false,
     });
-    await serveGithub(ext);
-    const trap = await trappedPage(ext);
-    const { page } = trap;
-    await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto('https://github.com/etcd-io/etcd');
-    const host = annotation(page);
+    const { trap, page, host } = await openEtcdAnnotation(ext);
     const heading = host.getByRole('heading', { level: 2 });
     await expect(heading).toBeVisible();
     await expectAccessibleName(heading, name, 'the card heading');
@@ -379,12 +383,7 @@ test('annotation: long compare-table cells (category, language, homepage) show f
     isFavourite: false,
     dismissed: false,
   });
-  await serveGithub(ext);
-  const trap = await trappedPage(ext);
-  const { page } = trap;
-  await page.setViewportSize({ width: 1100, height: 900 });
-  await page.goto('https://github.com/etcd-io/etcd');
-  const host = annotation(page);
+  const { trap, page, host } = await openEtcdAnnotation(ext);
   await host.getByRole('button', { name: 'Compare side by side' }).click();
   const table = host.getByRole('table');
   await expect(table).toBeVisible();
