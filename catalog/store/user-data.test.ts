@@ -87,6 +87,34 @@ describe('visits', () => {
     expect(await recentVisits(db, 1)).toHaveLength(1);
     db.close();
   });
+
+  it('orders as a newest-first walk of the history does, equal times by which was recorded later', async () => {
+    const db = await open();
+    const history: [string, number][] = [
+      ['a', 5],
+      ['b', 9],
+      ['c', 9],
+      ['a', 2],
+      ['d', 9],
+      ['b', 1],
+      ['e', 7],
+    ];
+    for (const [id, at] of history) await recordVisit(db, id, at);
+    // What a reverse cursor on "by-at" gives (the implementation before reading with getAll).
+    const walked: string[] = [];
+    let cursor = await db.transaction('visits').store.index('by-at').openCursor(null, 'prev');
+    while (cursor) {
+      walked.push(cursor.value.id);
+      cursor = await cursor.continue();
+    }
+    const firstSeen = [...new Set(walked)];
+    expect(firstSeen).toEqual(['d', 'c', 'b', 'e', 'a']);
+    const recent = await recentVisits(db);
+    expect(recent.map((visit) => visit.id)).toEqual(firstSeen);
+    expect(recent.find((visit) => visit.id === 'b')).toEqual({ id: 'b', at: 9, count: 2 });
+    expect(recent.find((visit) => visit.id === 'a')).toEqual({ id: 'a', at: 5, count: 2 });
+    db.close();
+  });
 });
 
 describe('dismissed', () => {
