@@ -33,6 +33,8 @@ export interface BrowserSession {
   floorUrl(path: string): string;
   /** Stops the extension's service worker, as Chromium does after 30 s idle (DevTools protocol). */
   stopBackground(): Promise<void>;
+  /** Records visits in the extension's database until its history holds `count` (spread over a few projects). */
+  fillVisitHistory(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,31 @@ export async function openSession(): Promise<BrowserSession> {
       await control.send('ServiceWorker.stopAllWorkers');
       await control.send('ServiceWorker.disable');
       await new Promise((resolve) => setTimeout(resolve, 250)); // let the stop finish before the next page
+    },
+    async fillVisitHistory(count) {
+      // Written straight into the database from the service worker, in one transaction, with
+      // the store's record shape (catalog/store/schema.ts VisitRecord), a minute apart.
+      const sw = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+      await sw.evaluate(async (total: number) => {
+        const ids = ['etcd', 'consul', 'rabbitmq', 'zookeeper', 'haproxy', 'ceph', 'thrift', 'polly'];
+        const open = indexedDB.open('archscout');
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const tx = db.transaction('visits', 'readwrite');
+        const store = tx.objectStore('visits');
+        const now = Date.now();
+        store.count().onsuccess = (event) => {
+          const have = (event.target as IDBRequest<number>).result;
+          for (let i = have; i < total; i++) store.add({ id: ids[i % ids.length], at: now - (total - i) * 60_000 });
+        };
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      }, count);
     },
     async close() {
       await ext.context.close();

@@ -121,6 +121,11 @@ export function browserReport(browser: BrowserResult): string {
       medians.coldNewtabFirstRecommendationMs,
       `${ratios.coldNewtab.toFixed(2)}x`,
     ],
+    [
+      'history full (500 visits): new tab, first recommendation',
+      medians.fullHistoryNewtabFirstRecommendationMs,
+      `${ratios.fullHistoryNewtab.toFixed(2)}x`,
+    ],
   ];
   return `Headless Chromium (median ms over ${browser.runs} runs after ${browser.warmups} warm-up; ratio to its reference)\n${formatTable(
     ['page', 'median ms', 'ratio'],
