@@ -33,8 +33,9 @@ export function App({ catalog }: Props) {
   const { minimalNewTab } = useSettings();
   const { t, lang } = useLocale();
   const user = useUserData(NEWTAB_RECENT_VISITS);
-  // Below the recommendations, favourites and the category browser come with the second frame;
-  // the minimal new tab shows favourites only, at once.
+  // Below the recommendations, the favourite cards and the category lists come with the second
+  // frame (their regions and headings are there from the first); the minimal new tab shows
+  // favourites only, at once.
   const belowTheFold = useAfterFirstPaint() || minimalNewTab;
   const [justDismissed, setJustDismissed] = useState<Project | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set()); // dismissed here, before the background confirms
@@ -90,7 +91,7 @@ export function App({ catalog }: Props) {
           {t('newtabLoadError')}
         </p>
       )}
-      {user.loaded && (
+      {user.loaded && belowTheFold && (
         <FavouritesGrid
           favourites={user.favourites}
           projects={projects}
@@ -144,10 +145,10 @@ export function App({ catalog }: Props) {
             </Region>
           </div>
         )}
-        {belowTheFold && favourites}
-        {belowTheFold && !minimalNewTab && (
+        {favourites}
+        {!minimalNewTab && (
           <Region id="browse" title={t('newtabBrowse')} class="area-browse">
-            <CategoryBrowser catalog={catalog} />
+            {belowTheFold && <CategoryBrowser catalog={catalog} />}
           </Region>
         )}
       </main>

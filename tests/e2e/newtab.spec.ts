@@ -18,6 +18,30 @@ test('the new tab shows every region under its heading', async ({ ext }) => {
   }
 });
 
+test('every region heading is there in the render that shows the first recommendation', async ({ ext }) => {
+  // The favourite cards and category lists come a frame later (issue #8, use-after-first-paint),
+  // but the regions and their headings (DESIGN.md contract) are part of the first render.
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('#recommended li')) return;
+      observer.disconnect();
+      const headings = [...document.querySelectorAll('h2')].map((heading) => heading.textContent?.trim());
+      (window as unknown as { __headingsAtFirst: unknown }).__headingsAtFirst = headings;
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${ext.extensionId}/newtab.html`);
+  const headings = await page.waitForFunction(
+    () => (window as unknown as { __headingsAtFirst?: unknown }).__headingsAtFirst,
+  );
+  expect(await headings.jsonValue()).toEqual(
+    expect.arrayContaining(['Recommended for you', 'Project of the day', 'Favourites', 'Browse by category']),
+  );
+  // And the lists fill in right after.
+  await expect(region(page, 'Browse by category').locator('details').first()).toBeVisible();
+});
+
 test('the search box searches as the popup does: typing, arrows and Enter', async ({ ext }) => {
   const page = await openNewTab(ext);
   const box = page.getByRole('combobox', { name: 'Search the catalog' });
