@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { LOCAL_KEYS } from '@/services/protocol';
 import { readUserRecords, type UserRecords } from './read-user-data';
 
 // The new tab's boot script (entrypoints/newtab-boot.ts) runs in <head> while the page's module
@@ -12,24 +14,53 @@ const SLOT = '__archscoutEarlyUserData';
 interface EarlyRead {
   visitLimit: number;
   records: Promise<UserRecords>;
+  stale: boolean; // the user data changed after the read went out
+  stopWatching: () => void;
+}
+
+/** Calls `onChange` after any change to the user data (services/client.ts); returns how to stop. */
+export type WatchUserData = (onChange: () => void) => () => void;
+
+// The two storage.local keys services/client.ts's watchUserData and watchFavouriteIds follow,
+// watched here directly: the boot script stays free of the client's other code.
+function watchChanges(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (LOCAL_KEYS.userDataRev in changes || LOCAL_KEYS.favouriteIds in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 type WithSlot = { [SLOT]?: EarlyRead };
 
-/** Starts reading the user's records; the page's module takes the read with takeEarlyUserData. */
-export function startEarlyUserData(visitLimit: number, factory?: IDBFactory, scope: object = globalThis): void {
+/**
+ * Starts reading the user's records; the page's module takes the read with takeEarlyUserData.
+ * Changes made meanwhile (a favourite toggled in another tab) are watched until then, as the
+ * module's own preload watches them from the moment it takes over (use-user-data.ts).
+ */
+export function startEarlyUserData(
+  visitLimit: number,
+  factory?: IDBFactory,
+  scope: object = globalThis,
+  watch: WatchUserData = watchChanges,
+): void {
   try {
     const records = readUserRecords(visitLimit, factory);
     records.catch(() => {}); // taken or not, a failed read is dealt with by whoever takes it
-    (scope as WithSlot)[SLOT] = { visitLimit, records };
+    const early: EarlyRead = { visitLimit, records, stale: false, stopWatching: () => {} };
+    early.stopWatching = watch(() => {
+      early.stale = true;
+    });
+    (scope as WithSlot)[SLOT] = early;
   } catch {
-    // No IndexedDB here: the page reads the usual way.
+    // No IndexedDB or storage events here: the page reads the usual way.
   }
 }
 
-/** The read the boot script started for `visitLimit`, once; undefined when there is none. */
+/** The read the boot script started for `visitLimit`, once; undefined when there is none or it is stale. */
 export function takeEarlyUserData(visitLimit: number, scope: object = globalThis): Promise<UserRecords> | undefined {
   const early = (scope as WithSlot)[SLOT];
   delete (scope as WithSlot)[SLOT];
-  return early?.visitLimit === visitLimit ? early.records : undefined;
+  early?.stopWatching();
+  return early && early.visitLimit === visitLimit && !early.stale ? early.records : undefined;
 }

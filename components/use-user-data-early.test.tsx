@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addFavourite } from '@/catalog/store/favourites';
 import { openArchscoutDb } from '@/catalog/store/open-db';
-import { startEarlyUserData } from './early-user-data';
+import { LOCAL_KEYS } from '@/services/protocol';
+import { startEarlyUserData, takeEarlyUserData } from './early-user-data';
 import { preloadUserData, useUserData } from './use-user-data';
 
 // Its own file: preloadUserData's names source is per page, so per module instance here.
@@ -35,5 +36,18 @@ describe('useUserData with the boot script read (components/early-user-data.ts)'
     await waitFor(() => expect(result.current.loaded).toBe(true));
     expect(result.current.favourites).toMatchObject([{ id: 'etcd', name: 'etcd', orphaned: false }]);
     expect(requests).toBe(0);
+  });
+
+  it('leaves a read that a change overtook: a storage.local user-data change marks it stale', async () => {
+    const factory = new IDBFactory();
+    startEarlyUserData(8, factory);
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.userDataRev]: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // storage events arrive as tasks
+    expect(takeEarlyUserData(8)).toBeUndefined();
+
+    startEarlyUserData(8, factory);
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(takeEarlyUserData(8)).toBeDefined();
   });
 });
