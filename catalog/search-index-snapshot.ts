@@ -6,8 +6,10 @@
 // The snapshot holds what the build works out (normalised fields, terms, postings, sorted
 // vocabularies, trigrams) and refers to projects and categories by position: it is only valid
 // for the very catalog it was made from, so it carries that catalog's content hash and sizes,
-// and restoring checks every number it will index with. Anything off returns null and the
-// caller builds the index the usual way: a bad snapshot costs time, never a wrong result.
+// and restoring checks its shape and every number it will index with. Anything off returns
+// null and the caller builds the index the usual way: a snapshot of another catalog, another
+// format or a damaged one costs time, never an error or another catalog's results. (Only
+// Archscout's own pages write it, to their extension's localStorage.)
 
 import { FIELD_BITS } from './search-fields';
 import { createIndexFrom, type IndexParts, type SearchIndex } from './search-index';
