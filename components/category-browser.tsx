@@ -1,10 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Catalog, Project } from '@/catalog/types';
-import { ExternalLink } from './external-link';
 import { useLocale } from './locale-context';
 import { StatusBadge, useSummary } from './project-badges';
-import { projectUrl } from './project-url';
+import { ProjectNameLink } from './project-name-link';
 import { useSettings } from './use-settings';
 
 /** Every category with its count, and its projects behind a disclosure (native <details>: keyboard and screen readers for free). */
@@ -48,13 +47,7 @@ function CategoryProject({ project, openTarget }: { project: Project; openTarget
     <li class="category__project">
       {/* Name and status side by side; the name clamps on its own box so its focus ring is never clipped (issue #9). */}
       <span class="category__project-head">
-        <ExternalLink
-          href={projectUrl(project, openTarget)}
-          class="category__project-name name-clamp"
-          title={project.name}
-        >
-          {project.name}
-        </ExternalLink>
+        <ProjectNameLink project={project} openTarget={openTarget} class="category__project-name" />
         <span class="category__project-status">
           <StatusBadge project={project} />
         </span>

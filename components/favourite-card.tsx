@@ -1,10 +1,9 @@
 import type { Category, Project } from '@/catalog/types';
 import type { FavouriteView } from '@/services/protocol';
-import { ExternalLink } from './external-link';
 import { useLocale } from './locale-context';
 import { NoteEditor } from './note-editor';
 import { CategoryBadges, StatusBadge, useSummary } from './project-badges';
-import { projectUrl } from './project-url';
+import { ProjectNameLink } from './project-name-link';
 import { TagEditor } from './tag-editor';
 import { useSettings } from './use-settings';
 
@@ -24,6 +23,7 @@ interface Props {
 /** One favourite: what it is, the user's tags and note, and remove. An orphan (gone from the catalog) keeps its saved name, tags and note. */
 export function FavouriteCard({ favourite, project, categories, onChange, onRemove }: Props) {
   const { t } = useLocale();
+  const { openTarget } = useSettings();
   const name = project?.name ?? favourite.name;
   return (
     <article class={`tile fav${project ? '' : ' fav--orphaned'}`} data-project-id={favourite.id}>
@@ -31,7 +31,7 @@ export function FavouriteCard({ favourite, project, categories, onChange, onRemo
         <h3 class="tile__name">
           {/* The name in its own box, so it can be clamped without clipping a link's focus ring (issue #9). */}
           {project ? (
-            <ProjectName project={project} />
+            <ProjectNameLink project={project} openTarget={openTarget} />
           ) : (
             <span class="name-clamp" title={name}>
               {name}
@@ -65,15 +65,6 @@ export function FavouriteCard({ favourite, project, categories, onChange, onRemo
         </button>
       </div>
     </article>
-  );
-}
-
-function ProjectName({ project }: { project: Project }) {
-  const { openTarget } = useSettings();
-  return (
-    <ExternalLink href={projectUrl(project, openTarget)} class="name-clamp" title={project.name}>
-      {project.name}
-    </ExternalLink>
   );
 }
 

@@ -1,3 +1,4 @@
+import { ProjectNameLink } from './project-name-link';
 import './project-details.css';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Project } from '@/catalog/types';
@@ -7,7 +8,6 @@ import { useLocale } from './locale-context';
 import { useSummary } from './project-badges';
 import { projectDescription } from './project-description';
 import { type ProjectLinkKind, projectLinks } from './project-links';
-import { projectUrl } from './project-url';
 
 export interface ProjectDetailsProps {
   project: Project;
@@ -41,13 +41,7 @@ export function ProjectDetails({ project, alternatives, openTarget }: ProjectDet
           <ul class="details__list">
             {alternatives.map((alternative) => (
               <li key={alternative.id}>
-                <ExternalLink
-                  href={projectUrl(alternative, openTarget)}
-                  class="details__alternative name-clamp"
-                  title={alternative.name}
-                >
-                  {alternative.name}
-                </ExternalLink>
+                <ProjectNameLink project={alternative} openTarget={openTarget} class="details__alternative" />
               </li>
             ))}
           </ul>

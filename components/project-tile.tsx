@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Category, Project } from '@/catalog/types';
 import { DescriptionToggle } from './description-toggle';
-import { ExternalLink } from './external-link';
 import { FavouriteButton } from './favourite-button';
 import { CategoryBadges, StatusBadge, useSummary } from './project-badges';
-import { projectUrl } from './project-url';
+import { ProjectNameLink } from './project-name-link';
 import { useSettings } from './use-settings';
 
 interface Props {
@@ -35,9 +34,7 @@ export function ProjectTile({
     <article class={`tile${className ? ` ${className}` : ''}`} data-project-id={project.id}>
       <div class="tile__head">
         <h3 class="tile__name">
-          <ExternalLink href={projectUrl(project, openTarget)} class="name-clamp" title={project.name}>
-            {project.name}
-          </ExternalLink>
+          <ProjectNameLink project={project} openTarget={openTarget} />
         </h3>
         <FavouriteButton name={project.name} pressed={isFavourite} onToggle={(on) => onFavourite(project.id, on)} />
       </div>

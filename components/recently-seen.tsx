@@ -1,8 +1,7 @@
 import type { Project } from '@/catalog/types';
 import type { RecentVisit } from '@/services/protocol';
-import { ExternalLink } from './external-link';
 import { useLocale } from './locale-context';
-import { projectUrl } from './project-url';
+import { ProjectNameLink } from './project-name-link';
 import { useSettings } from './use-settings';
 
 interface Props {
@@ -39,9 +38,7 @@ export function RecentlySeen({ visits, projects, now }: Props) {
     <ul class="recent">
       {seen.map(({ visit, project }) => (
         <li key={project.id} class="recent__item">
-          <ExternalLink href={projectUrl(project, openTarget)} class="recent__name name-clamp" title={project.name}>
-            {project.name}
-          </ExternalLink>
+          <ProjectNameLink project={project} openTarget={openTarget} class="recent__name" />
           <time class="recent__when" dateTime={new Date(visit.at).toISOString()}>
             {timeAgo(visit.at, now, tag)}
           </time>
