@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { LOCAL_KEYS } from '@/services/protocol';
+import { watchLocal } from '@/services/watch-local';
 import { readUserRecords, type UserRecords } from './read-user-data';
 
 // The new tab's boot script (entrypoints/newtab-boot.ts) runs in <head> while the page's module
@@ -22,13 +22,12 @@ interface EarlyRead {
 export type WatchUserData = (onChange: () => void) => () => void;
 
 // The two storage.local keys services/client.ts's watchUserData and watchFavouriteIds follow,
-// watched here directly: the boot script stays free of the client's other code.
+// through the same watchLocal: the boot script stays free of the client's other code.
 function watchChanges(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (LOCAL_KEYS.userDataRev in changes || LOCAL_KEYS.favouriteIds in changes)) onChange();
+  const stops = [watchLocal(LOCAL_KEYS.userDataRev, onChange), watchLocal(LOCAL_KEYS.favouriteIds, onChange)];
+  return () => {
+    for (const stop of stops) stop();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 type WithSlot = { [SLOT]?: EarlyRead };

@@ -11,6 +11,7 @@ import {
   type ResponseFor,
   type SyncStatus,
 } from './protocol';
+import { type Unwatch, watchLocal } from './watch-local';
 
 /** The background answered with an error (invalid request, unknown id, ...). */
 export class MessageError extends Error {
@@ -22,16 +23,6 @@ export async function sendMessage<T extends RequestType>(request: RequestOf<T>):
   if (!reply || typeof reply !== 'object') throw new MessageError(`No answer from the background to "${request.type}"`);
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.result;
-}
-
-type Unwatch = () => void;
-
-function watchLocal(key: string, onChange: (value: unknown) => void): Unwatch {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && Object.hasOwn(changes, key)) onChange(changes[key]?.newValue);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Current favourite ids, read from the mirror (works in content scripts too). */
