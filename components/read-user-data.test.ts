@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentSender, makeBackground, testCatalog } from '@/services/test-background';
-import { readUserData } from './read-user-data';
+import { readUserRecords, userDataAnswer } from './read-user-data';
 
-describe('readUserData (the new tab reads IndexedDB itself)', () => {
+describe('readUserRecords and userDataAnswer (the new tab reads IndexedDB itself)', () => {
   it('answers exactly what the background answers for the same data, orphans included', async () => {
     fakeBrowser.reset();
     const bg = makeBackground();
@@ -20,7 +20,7 @@ describe('readUserData (the new tab reads IndexedDB itself)', () => {
 
     // The page's catalog no longer lists ZeroMQ (say, after an update): it is an orphan there.
     const names = new Map(testCatalog.projects.filter((p) => p.id !== 'zeromq').map((p) => [p.id, p.name]));
-    const read = await readUserData((id) => names.get(id), 3, bg.factory);
+    const read = userDataAnswer(await readUserRecords(3, bg.factory), (id) => names.get(id));
     const [favourites, visits, dismissed] = await Promise.all([
       bg.call({ type: 'favourites.list' }),
       bg.call({ type: 'visits.recent', limit: 3 }),

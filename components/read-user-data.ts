@@ -19,7 +19,15 @@ export interface UserRecords {
   dismissed: DismissedItem[];
 }
 
-/** The user's records, straight from IndexedDB: what readUserData answers from. */
+/**
+ * The user's favourites, recent visits and dismissals read by the page itself from IndexedDB,
+ * as the background's handlers read them (services/handlers: favourites.list, visits.recent,
+ * dismissed.list); userDataAnswer then gives the favourites the handlers' view. Pages may read;
+ * every write still goes through the background. Why not ask the background: after 30 s idle
+ * Chromium stops its service worker, and the new tab's first recommendation then waited about
+ * 200 ms for it to start again (bench, "background stopped first"), against about 80 ms when it
+ * is running.
+ */
 export async function readUserRecords(visitLimit: number, factory: IDBFactory = indexedDB): Promise<UserRecords> {
   const db = await openArchscoutDb(factory);
   try {
@@ -37,20 +45,4 @@ export async function readUserRecords(visitLimit: number, factory: IDBFactory = 
 /** The answer for `records`, favourites under the names `nameOf` knows. */
 export function userDataAnswer(records: UserRecords, nameOf: (id: string) => string | undefined): UserDataAnswer {
   return { ...records, favourites: records.favourites.map((record) => favouriteView(record, nameOf)) };
-}
-
-/**
- * The user's favourites, recent visits and dismissals read by the page itself from IndexedDB,
- * as the background's handlers read them (services/handlers: favourites.list, visits.recent,
- * dismissed.list), with the same favourite view. Pages may read; every write still goes through
- * the background. Why not ask the background: after 30 s idle Chromium stops its service
- * worker, and the new tab's first recommendation then waited about 200 ms for it to start
- * again (bench, "background stopped first"), against about 80 ms when it is running.
- */
-export async function readUserData(
-  nameOf: (id: string) => string | undefined,
-  visitLimit: number,
-  factory: IDBFactory = indexedDB,
-): Promise<UserDataAnswer> {
-  return userDataAnswer(await readUserRecords(visitLimit, factory), nameOf);
 }

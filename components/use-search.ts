@@ -23,10 +23,10 @@ function warmSearchIndex(catalog: Catalog): void {
   precomputeInitials(searchIndexFor(catalog));
 }
 
-// Cold, building the index takes about 10 ms of a page's main thread (issue #8): not before the
-// first render, which has no query to answer, but in the first idle moment after it, so that it
-// is ready before a person's first keystroke. A keystroke before that builds it on the spot,
-// without the one-letter words if the query is longer.
+// Cold, building the index takes about 10 ms of a page's main thread and restoring a kept copy
+// 3-7 ms (issue #8): not before the first render, which has no query to answer, but in the first
+// idle moment after it, so that it is ready before a person's first keystroke. A keystroke
+// before that gets it on the spot, without the one-letter words if the query is longer.
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: 1_000 });

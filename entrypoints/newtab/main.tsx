@@ -13,8 +13,8 @@ import { NEWTAB_RECENT_VISITS } from './recent-visits';
 // Paints from local data only (issue #7): the catalog and settings from the page cache when it
 // has them (issue #8), else from IndexedDB (or the bundled copy) and storage.local; the user
 // data always fresh from IndexedDB, since visits made elsewhere change it between two new tabs.
-// The stylesheets are render-blocking, and theme-boot.js in index.html sets a chosen theme, so
-// the page is the right colour before this runs.
+// The styles are inline and render-blocking, and newtab-boot.js in index.html sets a chosen
+// theme (and has started the user-data read), so the page is the right colour before this runs.
 //
 // The reads run side by side. The first render waits for the catalog and the settings (no
 // language flash) and for the user data, but not for long: it is read in 10-20 ms, and one
