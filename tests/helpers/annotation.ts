@@ -1,7 +1,8 @@
 // Helpers for the annotation's e2e specs: serve GitHub pages by kind, read the annotation,
 // simulate GitHub's soft navigations, and talk to the background from an extension page.
 import type { Locator, Page } from '@playwright/test';
-import { fixture, type LaunchedExtension } from './extension';
+import type { LaunchedExtension } from './extension';
+import { fixture } from './fixture-page';
 
 export type GithubLayout = 'react' | 'pagelayout' | 'classic' | 'none' | 'generic';
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium';
-import { EXTENSION_DIR, FIXTURES_DIR } from './paths';
+import { EXTENSION_DIR } from './paths';
 
 export interface LaunchedExtension {
   context: BrowserContext;
@@ -23,13 +23,7 @@ export function removeUserDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Reads a fixture page, filling {{OWNER}} and {{REPO}} from a github.com URL when present. */
-export function fixture(name: string, url?: URL): string {
-  const html = readFileSync(join(FIXTURES_DIR, name), 'utf8');
-  if (!url) return html;
-  const [owner = '', repo = ''] = url.pathname.split('/').filter(Boolean);
-  return html.replaceAll('{{OWNER}}', owner).replaceAll('{{REPO}}', repo).replaceAll('{{URL}}', url.href);
-}
+export { fixture } from './fixture-page';
 
 /**
  * Debian's (or the configured) Chromium, headless, in a persistent profile, with the network

@@ -1,0 +1,153 @@
+// The extension in a real Firefox (Debian's firefox-esr): the Firefox build's popup, new tab,
+// options page, background and GitHub content script, end to end. The Playwright specs
+// (tests/e2e) cover each surface in depth in Chromium; these check that the same behaviour
+// holds where the platform differs: an event-page background instead of a service worker,
+// Firefox's IndexedDB, storage and messaging, moz-extension:// pages, MV3 host permissions.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alternativesOf } from '@/catalog/alternatives';
+import type { Catalog } from '@/catalog/types';
+import { githubPage } from '../helpers/annotation';
+import { type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
+import { ROOT } from '../helpers/paths';
+
+const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog/data/catalog.json'), 'utf8')) as Catalog;
+const zhMessages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/zh_CN/messages.json'), 'utf8'));
+const POPUP_SIZE = { width: 380, height: 600 };
+
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxExtension();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+});
+
+/** Waits until the popup's results list has the installed catalog (no longer busy). */
+async function openPopup(): Promise<Page> {
+  const page = await firefox.openPage('popup.html', POPUP_SIZE);
+  await page.waitForSelector('[role="listbox"]:not([aria-busy="true"])');
+  return page;
+}
+
+/** Types `query` into the popup's search box and returns the options' accessible names once they settle on `first`. */
+async function search(page: Page, query: string, first: (name: string) => boolean): Promise<string[]> {
+  const box = await page.waitForSelector('[role="combobox"]');
+  await box?.click({ count: 3 }); // select what is there, so typing replaces it
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(query);
+  const names = () =>
+    page.$$eval('[role="listbox"] [role="option"]', (options) =>
+      options.map((o) => o.getAttribute('aria-label') ?? ''),
+    );
+  await expect.poll(async () => first((await names())[0] ?? ''), { timeout: 10_000 }).toBe(true);
+  return names();
+}
+
+const projectName = (id: string) => catalog.projects.find((project) => project.id === id)?.name ?? id;
+const categoryProjects = (categoryId: string) =>
+  new Set(catalog.projects.filter((project) => project.categories.includes(categoryId)).map((p) => p.name));
+const categoryName = (categoryId: string) => catalog.categories.find((c) => c.id === categoryId)?.name ?? categoryId;
+
+describe('Archscout in Firefox', () => {
+  it('the popup searches the installed catalog in English and in Chinese', async () => {
+    const page = await openPopup();
+    await search(page, 'rabbitmq', (name) => name.startsWith('RabbitMQ, '));
+    // A category in Chinese: the first result is one of that category's projects.
+    const queues = categoryProjects('message-queue');
+    const names = await search(page, '消息队列', (name) => [...queues].some((q) => name.startsWith(`${q}, `)));
+    expect(names.length).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('a favourite set in the popup is kept by the background and shown on the new tab', async () => {
+    const name = projectName('etcd');
+    const popup = await openPopup();
+    await search(popup, 'etcd', (option) => option.startsWith(`${name}, `));
+    await popup.click(`button[aria-label="Add ${name} to favourites"]`);
+    await popup.waitForSelector(`button[aria-label="Remove ${name} from favourites"][aria-pressed="true"]`);
+    await popup.close();
+
+    // A new popup reads it back from the background's database.
+    const again = await openPopup();
+    await search(again, 'etcd', (option) => option.startsWith(`${name}, `));
+    await again.waitForSelector(`button[aria-label="Remove ${name} from favourites"][aria-pressed="true"]`);
+    await again.close();
+
+    const newtab = await firefox.openPage('newtab.html');
+    const favouriteNames = () =>
+      newtab.evaluate(() => {
+        const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Favourites');
+        const region = heading?.closest('section');
+        return [...(region?.querySelectorAll('h3') ?? [])].map((h) => h.textContent?.trim());
+      });
+    await expect.poll(favouriteNames, { timeout: 10_000 }).toContain(name);
+    await newtab.close();
+  });
+
+  it('the new tab recommends projects, each with its reason', async () => {
+    const page = await firefox.openPage('newtab.html');
+    await page.waitForSelector('#recommended li');
+    const cards = await page.$$eval('#recommended li', (items) =>
+      items.map((item) => ({
+        name: item.querySelector('h3')?.textContent?.trim() ?? '',
+        reason: item.querySelector('.rec__reason')?.textContent?.trim() ?? '',
+      })),
+    );
+    const names = new Set(catalog.projects.map((project) => project.name));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(names).toContain(card.name);
+      expect(card.reason).not.toBe('');
+    }
+    await page.close();
+  });
+
+  it('the GitHub content script annotates a listed repository and leaves an unlisted one alone', async () => {
+    const page = await firefox.openGithub('https://github.com/etcd-io/etcd', (url) => githubPage(url, 'react'));
+    const etcd = catalog.projects.find((project) => project.id === 'etcd');
+    const shadowText = () =>
+      page.evaluate(() => document.querySelector('archscout-annotation')?.shadowRoot?.textContent ?? '');
+    await expect.poll(shadowText, { timeout: 10_000 }).toContain(categoryName(etcd?.categories[0] ?? ''));
+    const links = await page.evaluate(() =>
+      [...(document.querySelector('archscout-annotation')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({
+        text: a.textContent?.trim() ?? '',
+        href: a.href,
+      })),
+    );
+    const alternatives = alternativesOf(catalog, 'etcd').map((project) => project.name);
+    expect(alternatives.length).toBeGreaterThan(0);
+    for (const alternative of alternatives) expect(links.map((link) => link.text)).toContain(alternative);
+    for (const link of links) expect(link.href).toMatch(/^https?:\/\//);
+    await page.close();
+
+    const unlisted = await firefox.openGithub('https://github.com/archscout-tests/not-in-the-catalog', (url) =>
+      githubPage(url, 'react'),
+    );
+    // The script runs after the load event (modules/deferred-content-scripts): give it that and more.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await unlisted.$('archscout-annotation')).toBeNull();
+    await unlisted.close();
+  });
+
+  it('settings chosen on the options page apply to the popup: language and theme', async () => {
+    const options = await firefox.openPage('options.html');
+    await (await options.waitForSelector('input[name="language"][value="zh_CN"]'))?.click();
+    await (await options.waitForSelector('input[name="theme"][value="dark"]'))?.click();
+    await options.waitForSelector('input[name="theme"][value="dark"]:checked');
+    const popup = await firefox.openPage('popup.html', POPUP_SIZE);
+    await popup.waitForSelector(`[role="combobox"][aria-label="${zhMessages.popupSearchLabel.message}"]`);
+    expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await popup.close();
+    await options.close();
+  });
+
+  it('no page threw or logged an error', () => {
+    expect(firefox.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+// The Firefox harness: Debian's stock Firefox, headless, driven over WebDriver BiDi by
+// puppeteer-core, with the Firefox build (.output/firefox-mv3) installed as a temporary add-on.
+// Like the Chromium harness, nothing touches the network: GitHub pages are served from the
+// fixtures under their real URLs by request interception, every other request is aborted.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox, NO_FIREFOX_MESSAGE } from './find-firefox';
+import { FIREFOX_EXTENSION_DIR } from './paths';
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** Opens one of the extension's pages (popup.html, newtab.html, options.html) in a new tab. */
+  openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Opens `url` in a new tab, serving `html(url)` for github.com and aborting every other request. */
+  openGithub(url: string, html: (url: URL) => string): Promise<Page>;
+  /** Uncaught exceptions and console errors of every page opened so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(NO_FIREFOX_MESSAGE);
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const addonId: string = manifest.browser_specific_settings.gecko.id;
+  // Firefox gives each add-on a random moz-extension host; this pref fixes it, so the tests
+  // know where the extension's pages are.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it (test-only flag).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: console: ${message.text()}`);
+    });
+  };
+
+  return {
+    browser,
+    errors,
+    async openPage(path, viewport = { width: 1280, height: 800 }) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.setViewport(viewport);
+      const url = `moz-extension://${uuid}/${path}`;
+      // BiDi reports no load for moz-extension:// navigations, so goto never settles: wait for
+      // the document instead (the caller then waits for what it needs).
+      page.goto(url).catch(() => undefined);
+      await untilDocument(page, url);
+      return page;
+    },
+    async openGithub(url, html) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const requested = new URL(request.url());
+        if (requested.hostname === 'github.com')
+          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html(requested) });
+        else void request.abort();
+      });
+      await page.goto(url);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Waits until `page` shows `url` with a body. Polled from here rather than with waitForFunction,
+ * which fails outright when its first evaluation lands in the window being replaced.
+ */
+async function untilDocument(page: Page, url: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const there = await page
+      .evaluate((expected) => location.href === expected && document.body !== null, url)
+      .catch(() => false); // between documents
+    if (there) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not open within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
