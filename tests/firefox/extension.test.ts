@@ -11,11 +11,13 @@ import { alternativesOf } from '@/catalog/alternatives';
 import type { Catalog } from '@/catalog/types';
 import { githubPage } from '../helpers/annotation';
 import { type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
+import { fixture } from '../helpers/fixture-page';
 import { ROOT } from '../helpers/paths';
 
 const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog/data/catalog.json'), 'utf8')) as Catalog;
 const zhMessages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/zh_CN/messages.json'), 'utf8'));
 const POPUP_SIZE = { width: 380, height: 600 };
+const github = (url: URL) => (url.hostname === 'github.com' ? githubPage(url, 'react') : undefined);
 
 let firefox: FirefoxExtension;
 
@@ -108,7 +110,7 @@ describe('Archscout in Firefox', () => {
   });
 
   it('the GitHub content script annotates a listed repository and leaves an unlisted one alone', async () => {
-    const page = await firefox.openGithub('https://github.com/etcd-io/etcd', (url) => githubPage(url, 'react'));
+    const page = await firefox.openServed('https://github.com/etcd-io/etcd', github);
     const etcd = catalog.projects.find((project) => project.id === 'etcd');
     const shadowText = () =>
       page.evaluate(() => document.querySelector('archscout-annotation')?.shadowRoot?.textContent ?? '');
@@ -125,13 +127,27 @@ describe('Archscout in Firefox', () => {
     for (const link of links) expect(link.href).toMatch(/^https?:\/\//);
     await page.close();
 
-    const unlisted = await firefox.openGithub('https://github.com/archscout-tests/not-in-the-catalog', (url) =>
-      githubPage(url, 'react'),
-    );
+    const unlisted = await firefox.openServed('https://github.com/archscout-tests/not-in-the-catalog', github);
     // The script runs after the load event (modules/deferred-content-scripts): give it that and more.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await unlisted.$('archscout-annotation')).toBeNull();
     await unlisted.close();
+  });
+
+  it('the docs content script badges a listed documentation path and no other path on that host', async () => {
+    const docs = (url: URL) =>
+      url.hostname === 'developers.google.com' ? fixture('docs/devsite-page.html', url) : undefined;
+    const page = await firefox.openServed('https://developers.google.com/protocol-buffers/docs/overview', docs);
+    await page.waitForSelector('archscout-annotation[data-project="protocol-buffers"]', { timeout: 10_000 });
+    const pill = () =>
+      page.evaluate(() => document.querySelector('archscout-annotation')?.shadowRoot?.textContent ?? '');
+    await expect.poll(pill, { timeout: 10_000 }).toContain(projectName('protocol-buffers'));
+    await page.close();
+
+    const other = await firefox.openServed('https://developers.google.com/maps/', docs);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // after the load event, as above
+    expect(await other.$('archscout-annotation')).toBeNull();
+    await other.close();
   });
 
   it('settings chosen on the options page apply to the popup: language and theme', async () => {

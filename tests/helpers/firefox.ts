@@ -1,7 +1,7 @@
 // The Firefox harness: Debian's stock Firefox, headless, driven over WebDriver BiDi by
 // puppeteer-core, with the Firefox build (.output/firefox-mv3) installed as a temporary add-on.
-// Like the Chromium harness, nothing touches the network: GitHub pages are served from the
-// fixtures under their real URLs by request interception, every other request is aborted.
+// Like the Chromium harness, nothing touches the network: web pages (GitHub, docs sites) are
+// served from the fixtures under their real URLs by request interception, the rest aborted.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ export interface FirefoxExtension {
   browser: Browser;
   /** Opens one of the extension's pages (popup.html, newtab.html, options.html) in a new tab. */
   openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
-  /** Opens `url` in a new tab, serving `html(url)` for github.com and aborting every other request. */
-  openGithub(url: string, html: (url: URL) => string): Promise<Page>;
+  /** Opens `url` in a new tab, serving what `html` returns for each request and aborting those it returns nothing for. */
+  openServed(url: string, html: (url: URL) => string | undefined): Promise<Page>;
   /** Uncaught exceptions and console errors of every page opened so far. */
   errors: string[];
   close(): Promise<void>;
@@ -64,15 +64,14 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
       await untilDocument(page, url);
       return page;
     },
-    async openGithub(url, html) {
+    async openServed(url, html) {
       const page = await browser.newPage();
       watch(page);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
-        const requested = new URL(request.url());
-        if (requested.hostname === 'github.com')
-          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html(requested) });
-        else void request.abort();
+        const body = html(new URL(request.url()));
+        if (body === undefined) void request.abort();
+        else void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
       });
       await page.goto(url);
       return page;
