@@ -3,7 +3,8 @@
 // (tests/e2e) cover each surface in depth in Chromium; these check that the same behaviour
 // holds where the platform differs: an event-page background instead of a service worker,
 // Firefox's IndexedDB, storage and messaging, moz-extension:// pages, MV3 host permissions.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,31 @@ async function search(page: Page, query: string, first: (name: string) => boolea
 const projectName = (id: string) => catalog.projects.find((project) => project.id === id)?.name ?? id;
 const categoryProjects = (categoryId: string) =>
   new Set(catalog.projects.filter((project) => project.categories.includes(categoryId)).map((p) => p.name));
+
+/** Sends `message` to the background from an extension page, as the pages do; the reply's result. */
+async function send<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  const reply = (await page.evaluate(
+    (request) =>
+      (
+        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).browser.runtime.sendMessage(request),
+    message,
+  )) as { ok?: boolean; result?: unknown; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(`"${String(message.type)}" failed: ${reply?.error ?? 'no reply'}`);
+  return reply.result as T;
+}
+
+const favouriteIds = async (page: Page) =>
+  (await send<{ id: string }[]>(page, { type: 'favourites.list' })).map((favourite) => favourite.id).sort();
+
+/** Writes an export-format file with `favourites` (and `extra` fields) to a temporary folder; its path. */
+function exportFile(folder: string, name: string, favourites: unknown[], extra: Record<string, unknown> = {}): string {
+  const path = join(folder, name);
+  const body = { format: 'archscout', version: 1, exportedAt: '2026-01-31T12:00:00.000Z', favourites, ...extra };
+  writeFileSync(path, JSON.stringify(body));
+  return path;
+}
+
 const categoryName = (categoryId: string) => catalog.categories.find((c) => c.id === categoryId)?.name ?? categoryId;
 
 describe('Archscout in Firefox', () => {
@@ -148,6 +174,42 @@ describe('Archscout in Firefox', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // after the load event, as above
     expect(await other.$('archscout-annotation')).toBeNull();
     await other.close();
+  });
+
+  it('importing a good file adds its favourites; a bad one is refused with its reasons and changes nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'archscout-import-'));
+    try {
+      const page = await firefox.openPage('options.html');
+      const input = async () => {
+        const found = await page.waitForSelector('input[type="file"]');
+        if (!found) throw new Error('no file input on the options page');
+        return found;
+      };
+      const before = await favouriteIds(page); // etcd, from the favourites test above
+      await (await input()).uploadFile(
+        exportFile(folder, 'good.json', [
+          { id: 'zookeeper', name: 'ZooKeeper', addedAt: '2026-01-02T10:00:00.000Z', tags: ['coordination'] },
+          { id: 'consul', name: 'Consul', addedAt: '2026-01-03T10:00:00.000Z', note: 'try the KV store' },
+        ]),
+      );
+      const status = () => page.evaluate(() => document.querySelector('.import [role="status"]')?.textContent ?? '');
+      await expect.poll(status, { timeout: 10_000 }).toContain('Imported: 2 added, 0 updated.');
+      const after = [...new Set([...before, 'consul', 'zookeeper'])].sort();
+      expect(await favouriteIds(page)).toEqual(after);
+
+      await (await input()).uploadFile(
+        exportFile(folder, 'bad.json', [
+          { id: 'nsq', name: 'NSQ', addedAt: '2026-01-02T10:00:00.000Z', url: 'javascript:alert(1)' },
+        ]),
+      );
+      const alert = () => page.evaluate(() => document.querySelector('.import [role="alert"]')?.textContent ?? '');
+      await expect.poll(alert, { timeout: 10_000 }).toContain('Nothing was imported');
+      expect(await alert()).toContain('favourites[0].url: must be an http(s) URL.');
+      expect(await favouriteIds(page)).toEqual(after);
+      await page.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('settings chosen on the options page apply to the popup: language and theme', async () => {
