@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alternativesOf } from '@/catalog/alternatives';
+import { favouriteKey } from '@/catalog/sync/sync-entry';
 import type { Catalog } from '@/catalog/types';
 import { githubPage } from '../helpers/annotation';
 import { type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
@@ -92,7 +93,7 @@ describe('Archscout in Firefox', () => {
     await page.close();
   });
 
-  it('a favourite set in the popup is kept by the background and shown on the new tab', async () => {
+  it('a favourite set in the popup is kept by the background, shown on the new tab and synced', async () => {
     const name = projectName('etcd');
     const popup = await openPopup();
     await search(popup, 'etcd', (option) => option.startsWith(`${name}, `));
@@ -114,6 +115,16 @@ describe('Archscout in Firefox', () => {
         return [...(region?.querySelectorAll('h3') ?? [])].map((h) => h.textContent?.trim());
       });
     await expect.poll(favouriteNames, { timeout: 10_000 }).toContain(name);
+    // And the background hands it to the browser's own sync (catalog/sync: one key per favourite).
+    const syncedKeys = () =>
+      newtab.evaluate(async () =>
+        Object.keys(
+          await (
+            globalThis as unknown as { browser: { storage: { sync: { get(k: null): Promise<object> } } } }
+          ).browser.storage.sync.get(null),
+        ),
+      );
+    await expect.poll(syncedKeys, { timeout: 10_000 }).toContain(favouriteKey('etcd'));
     await newtab.close();
   });
 
