@@ -6,12 +6,15 @@ import { dayAsDate } from './page-date';
 import type { RecommendationItem } from './recommendation-list';
 
 export const RECOMMENDATION_COUNT = 9; // issue #7 asks for 6 to 12; nine fills a 3-column grid
+const NONE: readonly string[] = []; // one object, so the memo below is not recomputed for a fresh []
 
 interface Input {
   catalog: Catalog;
   favourites: readonly FavouriteView[]; // with addedAt: older favourites weigh a little less
   visits: readonly RecentVisit[];
   dismissedIds: readonly string[];
+  /** Projects the page already shows elsewhere (the project of the day): not shown twice. */
+  shownElsewhere?: readonly string[];
   day: string; // 'YYYY-MM-DD'
   lang: Lang;
 }
@@ -22,6 +25,7 @@ export function useRecommendations({
   favourites,
   visits,
   dismissedIds,
+  shownElsewhere = NONE,
   day,
   lang,
 }: Input): RecommendationItem[] {
@@ -31,11 +35,11 @@ export function useRecommendations({
         catalog,
         favourites,
         visits,
-        dismissed: dismissedIds,
+        dismissed: [...dismissedIds, ...shownElsewhere],
         date: dayAsDate(day),
         limit: RECOMMENDATION_COUNT,
       }),
-    [catalog, favourites, visits, dismissedIds, day],
+    [catalog, favourites, visits, dismissedIds, shownElsewhere, day],
   );
   return useMemo(
     () => ranked.map((item) => ({ project: item.project, reason: reasonText(item.reason, lang) })),

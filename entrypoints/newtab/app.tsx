@@ -51,18 +51,22 @@ export function App({ catalog }: Props) {
     () => [...new Set([...user.dismissed.filter((d) => d.scope === 'recommendation').map((d) => d.id), ...hidden])],
     [user.dismissed, hidden],
   );
+  const pick = useMemo(
+    () => projectOfTheDay(catalog, dayAsDate(day), [...favouriteIds, ...dismissedIds]),
+    [catalog, day, favouriteIds, dismissedIds],
+  );
+  // The day's pick has its own card: the recommendations fill their slots with others. (The pick
+  // keeps its daily rotation; the recommendations have plenty to choose from.)
+  const pickIds = useMemo(() => (pick ? [pick.id] : []), [pick]);
   const recommendations = useRecommendations({
     catalog,
     favourites: user.favourites,
     visits: user.visits,
     dismissedIds,
+    shownElsewhere: pickIds,
     day,
     lang,
   });
-  const pick = useMemo(
-    () => projectOfTheDay(catalog, dayAsDate(day), [...favouriteIds, ...dismissedIds]),
-    [catalog, day, favouriteIds, dismissedIds],
-  );
 
   const setFavourite = (id: string, on: boolean) => {
     sendMessage({ type: 'favourites.set', id, on }).then(user.refresh, user.refresh);

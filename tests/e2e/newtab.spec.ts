@@ -155,6 +155,19 @@ test('the project of the day is stable within a day and changes across days', as
   expect(new Set(week).size, `picks of a week: ${week}`).toBe(7);
 });
 
+test('the project of the day is never also one of the recommendations', async ({ ext }) => {
+  // A fresh profile on days whose pick is one of the cold-start recommendations (2026-11-26's is),
+  // and the days around them: the pick shows once, the recommendations still fill their nine slots.
+  for (const day of ['20', '21', '22', '23', '24', '25', '26']) {
+    const page = await openNewTab(ext, `2026-11-${day}`);
+    const pick = (await region(page, 'Project of the day').getByRole('heading', { level: 3 }).textContent()) ?? '';
+    const cards = recommendedCards(page);
+    await expect(cards).toHaveCount(9);
+    expect(await cardNames(cards), `2026-11-${day}`).not.toContain(pick);
+    await page.close();
+  }
+});
+
 test('the project of the day skips favourites', async ({ ext }) => {
   const page = await openNewTab(ext, '2026-03-01');
   const pick = region(page, 'Project of the day').getByRole('heading', { level: 3 });
