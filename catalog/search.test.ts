@@ -112,6 +112,40 @@ describe('search ranks archived and dead projects below active ones of the same 
   });
 });
 
+describe('search breaks ties of a category query by prominence, not by name length', () => {
+  // Seed order is best known first (the new tab's "Popular in" picks follow it too).
+  const index = createSearchIndex(
+    catalogOf([
+      project('big', 'Bigbroker'),
+      project('big-docs', 'Bigbroker Docs', { parent: 'big' }),
+      project('mq', 'MQ'),
+    ]),
+  );
+  it.each(['消息队列', 'message queue'])('"%s": catalog order, a project before its documentation', (query) => {
+    expect(ids(search(index, query))).toEqual(['big', 'mq', 'big-docs']);
+  });
+
+  it('on the bundled catalog, every category name in English and Chinese', () => {
+    const bundled = createSearchIndex(bundledCatalog);
+    const order = new Map(bundledCatalog.projects.map((p, i) => [p.id, i]));
+    for (const category of bundledCatalog.categories) {
+      for (const query of [category.name, category.nameZh]) {
+        const hits = search(bundled, query, { lang: query === category.nameZh ? 'zh' : 'en' });
+        for (let i = 1; i < hits.length; i++) {
+          const [a, b] = [hits[i - 1], hits[i]];
+          if (a.score !== b.score || a.matched === 'name' || a.matched === 'alias') continue;
+          const rank = (hit: typeof a) => [hit.project.parent ? 1 : 0, order.get(hit.project.id) ?? 0];
+          const [[nestedA, orderA], [nestedB, orderB]] = [rank(a), rank(b)];
+          expect(
+            nestedA < nestedB || (nestedA === nestedB && orderA < orderB),
+            `"${query}": ${a.project.id}, ${b.project.id}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('labelled queries against the bundled catalog', () => {
   const index = createSearchIndex(bundledCatalog);
   const known = new Set(bundledCatalog.projects.map((p) => p.id));

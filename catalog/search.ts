@@ -2,7 +2,7 @@
 // Fuse.js scores typos, but only over the few terms an inverted index proposes
 // (catalog/search-index.ts), so a keystroke stays fast at 50,000 projects (issue #8).
 
-import { ALL_FIELDS, matchedName } from './search-fields';
+import { ALL_FIELDS, Field, matchedName } from './search-fields';
 import { createIndex, type SearchIndex } from './search-index';
 import { matchLatinWord, precomputeInitials } from './search-match';
 import { matchCjkWord } from './search-match-cjk';
@@ -118,18 +118,18 @@ function finalScore(index: SearchIndex, scored: WordScores, doc: number, lang: L
 }
 
 function topHits(index: SearchIndex, scored: WordScores, limit: number, lang: Lang): SearchHit[] {
-  const ranked: { doc: number; score: number }[] = [];
+  const ranked: Ranked[] = [];
   for (let n = 0; n < scored.size; n++) {
     const doc = scored.docs[n];
-    const score = finalScore(index, scored, doc, lang);
+    const hit = { doc, score: finalScore(index, scored, doc, lang), byName: (scored.field[doc] & NAME_FIELDS) !== 0 };
     // Keep only the best `limit`: a full sort of every candidate would cost more than the search.
-    if (ranked.length === limit && !before(index, score, doc, ranked[limit - 1])) continue;
+    if (ranked.length === limit && !before(index, hit, ranked[limit - 1])) continue;
     let i = ranked.length === limit ? limit - 1 : ranked.length;
-    while (i > 0 && before(index, score, doc, ranked[i - 1])) {
+    while (i > 0 && before(index, hit, ranked[i - 1])) {
       ranked[i] = ranked[i - 1];
       i--;
     }
-    ranked[i] = { doc, score };
+    ranked[i] = hit;
   }
   return ranked.map(({ doc, score }) => ({
     project: index.docs[doc].project,
@@ -138,11 +138,29 @@ function topHits(index: SearchIndex, scored: WordScores, limit: number, lang: La
   }));
 }
 
-/** Higher score first; then the shorter name (closer to what was typed); then catalog order. */
-function before(index: SearchIndex, score: number, doc: number, other: { doc: number; score: number }): boolean {
-  if (score !== other.score) return score > other.score;
-  const length = index.docs[doc].name.length;
-  const otherLength = index.docs[other.doc].name.length;
-  if (length !== otherLength) return length < otherLength;
-  return doc < other.doc;
+interface Ranked {
+  doc: number;
+  score: number;
+  byName: boolean; // its best match was its name or an alias
+}
+
+const NAME_FIELDS = Field.NameFull | Field.NameWord | Field.Alias;
+
+/**
+ * Higher score first. On a tie between two name or alias matches, the shorter name (closer to
+ * what was typed: "rabbit" -> RabbitMQ before RabbitMQ Internals); otherwise a project before
+ * its documentation or plugin, then catalog order, which is the seed list's, best known first:
+ * a category query ("消息队列") lists RabbitMQ before NetMQ, as the new tab's "Popular in" picks
+ * do (catalog/recommend.ts), not by the length of their names.
+ */
+function before(index: SearchIndex, hit: Ranked, other: Ranked): boolean {
+  if (hit.score !== other.score) return hit.score > other.score;
+  if (hit.byName && other.byName) {
+    const length = index.docs[hit.doc].name.length;
+    const otherLength = index.docs[other.doc].name.length;
+    if (length !== otherLength) return length < otherLength;
+  }
+  const nested = Boolean(index.docs[hit.doc].project.parent);
+  if (nested !== Boolean(index.docs[other.doc].project.parent)) return !nested;
+  return hit.doc < other.doc;
 }
