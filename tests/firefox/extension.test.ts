@@ -171,6 +171,33 @@ describe('Archscout in Firefox', () => {
     await unlisted.close();
   });
 
+  it("the annotation's star favourites the project through the background", async () => {
+    const page = await firefox.openServed('https://github.com/ceph/ceph', github);
+    const star = () =>
+      page.evaluate(() => {
+        const button = document
+          .querySelector('archscout-annotation')
+          ?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-pressed]');
+        return button
+          ? { pressed: button.getAttribute('aria-pressed'), label: button.getAttribute('aria-label') }
+          : null;
+      });
+    await expect
+      .poll(star, { timeout: 10_000 })
+      .toEqual({ pressed: 'false', label: `Add ${projectName('ceph')} to favourites` });
+    await page.evaluate(() =>
+      document
+        .querySelector('archscout-annotation')
+        ?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-pressed]')
+        ?.click(),
+    );
+    await expect.poll(star, { timeout: 10_000 }).toMatchObject({ pressed: 'true' });
+    await page.close();
+    const options = await firefox.openPage('options.html');
+    await expect.poll(() => favouriteIds(options), { timeout: 10_000 }).toContain('ceph');
+    await options.close();
+  });
+
   it('the docs content script badges a listed documentation path and no other path on that host', async () => {
     const docs = (url: URL) =>
       url.hostname === 'developers.google.com' ? fixture('docs/devsite-page.html', url) : undefined;
