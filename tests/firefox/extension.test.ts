@@ -263,6 +263,26 @@ describe('Archscout in Firefox', () => {
     await options.close();
   });
 
+  it('favourites survive the add-on being updated in place', async () => {
+    const page = await firefox.openPage('options.html');
+    const before = await favouriteIds(page);
+    expect(before.length).toBeGreaterThan(0); // the tests above added some
+    // Installing the same add-on id again is an update: Firefox stops the add-on, closing its
+    // pages (so this one goes: proof that it really restarted), and starts it with its data.
+    await firefox.reinstall();
+    const gone = () =>
+      page
+        .evaluate(() => location.href)
+        .then(
+          () => false,
+          () => true,
+        );
+    await expect.poll(gone, { timeout: 10_000 }).toBe(true);
+    const after = await firefox.openPage('options.html');
+    await expect.poll(() => favouriteIds(after).catch(() => []), { timeout: 10_000 }).toEqual(before);
+    await after.close();
+  });
+
   it('no page threw or logged an error', () => {
     expect(firefox.errors).toEqual([]);
   });

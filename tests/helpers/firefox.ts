@@ -15,6 +15,8 @@ export interface FirefoxExtension {
   openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** Opens `url` in a new tab, serving what `html` returns for each request and aborting those it returns nothing for. */
   openServed(url: string, html: (url: URL) => string | undefined): Promise<Page>;
+  /** Installs the build again over the running add-on, as an update does. */
+  reinstall(): Promise<void>;
   /** Uncaught exceptions and console errors of every page opened so far. */
   errors: string[];
   close(): Promise<void>;
@@ -75,6 +77,9 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
       });
       await page.goto(url);
       return page;
+    },
+    async reinstall() {
+      await browser.installExtension(FIREFOX_EXTENSION_DIR);
     },
     close: () => browser.close(),
   };
