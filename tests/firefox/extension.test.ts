@@ -198,6 +198,42 @@ describe('Archscout in Firefox', () => {
     await options.close();
   });
 
+  it("on a listed project's GitHub page the toolbar button names it and the popup starts with it", async () => {
+    const repoPage = await firefox.openServed('https://github.com/etcd-io/etcd', github);
+    const control = await firefox.openPage('options.html');
+    type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    type Action = { action: { getTitle(d: { tabId: number }): Promise<string> } };
+    const tabId = await control.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: Tabs }).browser;
+      return (await api.tabs.query({ url: 'https://github.com/etcd-io/etcd' }))[0]?.id;
+    });
+    expect(tabId).toBeTypeOf('number');
+    const title = () =>
+      control.evaluate(
+        (id) => (globalThis as unknown as { browser: Action }).browser.action.getTitle({ tabId: id }),
+        tabId as number,
+      );
+    const etcd = catalog.projects.find((project) => project.id === 'etcd');
+    await expect
+      .poll(title, { timeout: 10_000 })
+      .toBe(`${projectName('etcd')} · ${categoryName(etcd?.categories[0] ?? '')}`);
+
+    // The popup, told which tab is current (the test-only ?tab=, as in the Chromium specs).
+    const popup = await firefox.openPage(`popup.html?tab=${tabId}`, POPUP_SIZE);
+    const firstGroup = () =>
+      popup.evaluate(() => {
+        const group = document.querySelector('[role="listbox"] [role="group"]');
+        const labelId = group?.getAttribute('aria-labelledby');
+        return {
+          label: (labelId && document.getElementById(labelId)?.textContent?.trim()) ?? '',
+          first: group?.querySelector('[role="option"]')?.getAttribute('aria-label') ?? '',
+        };
+      });
+    await expect.poll(async () => (await firstGroup()).first, { timeout: 10_000 }).toMatch(/^etcd, /);
+    expect((await firstGroup()).label).toBe('On this page');
+    for (const page of [popup, control, repoPage]) await page.close();
+  });
+
   it('the docs content script badges a listed documentation path and no other path on that host', async () => {
     const docs = (url: URL) =>
       url.hostname === 'developers.google.com' ? fixture('docs/devsite-page.html', url) : undefined;
