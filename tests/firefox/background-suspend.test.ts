@@ -1,0 +1,72 @@
+// Firefox's counterpart of tests/e2e/background-restart.spec.ts: an MV3 background in Firefox is
+// an event page, suspended when idle (30 s by default; 1 s here, by preference) and started
+// again for the next message. Whether it is running is read from runtime.getContexts(), so the
+// test knows it really was suspended before checking that the surfaces wake it and lose nothing.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
+
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxExtension({ prefs: { 'extensions.background.idle.timeout': 1_000 } });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+});
+
+interface RuntimeApi {
+  runtime: {
+    getContexts(filter: object): Promise<{ contextType: string }[]>;
+    sendMessage(message: unknown): Promise<{ ok?: boolean; result?: unknown }>;
+  };
+}
+
+/** Whether the background page is running, asked from an extension page. */
+const backgroundRunning = (page: Page) =>
+  page.evaluate(async () => {
+    const { runtime } = (globalThis as unknown as { browser: RuntimeApi }).browser;
+    return (await runtime.getContexts({})).some((context) => context.contextType === 'BACKGROUND');
+  });
+
+const favouriteIds = (page: Page) =>
+  page.evaluate(async () => {
+    const { runtime } = (globalThis as unknown as { browser: RuntimeApi }).browser;
+    const reply = await runtime.sendMessage({ type: 'favourites.list' });
+    return ((reply?.result ?? []) as { id: string }[]).map((favourite) => favourite.id).sort();
+  });
+
+it('a suspended background wakes for the popup and for messages, with nothing lost', async () => {
+  const options = await firefox.openPage('options.html');
+  await options.evaluate(async () => {
+    const { runtime } = (globalThis as unknown as { browser: RuntimeApi }).browser;
+    await runtime.sendMessage({ type: 'favourites.set', id: 'rabbitmq', on: true });
+  });
+  expect(await favouriteIds(options)).toEqual(['rabbitmq']);
+
+  // Idle: Firefox suspends the event page (an open options page does not keep it alive).
+  await expect.poll(() => backgroundRunning(options), { timeout: 15_000, interval: 250 }).toBe(false);
+
+  // The popup's requests start it again, and it lists the favourite made before.
+  const popup = await firefox.openPage('popup.html', { width: 380, height: 600 });
+  await popup.waitForSelector('[role="listbox"]:not([aria-busy="true"]) [role="option"][aria-label^="RabbitMQ, "]');
+  expect(await backgroundRunning(options)).toBe(true);
+  await popup.close();
+
+  // Asleep again: the new tab (which reads IndexedDB itself) shows the favourite, and a message
+  // from the options page wakes the background, which still has it.
+  await expect.poll(() => backgroundRunning(options), { timeout: 15_000, interval: 250 }).toBe(false);
+  const newtab = await firefox.openPage('newtab.html');
+  await newtab.waitForSelector('#recommended li');
+  const favouriteCards = () =>
+    newtab.evaluate(() => {
+      const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Favourites');
+      return [...(heading?.closest('section')?.querySelectorAll('h3') ?? [])].map((h) => h.textContent?.trim());
+    });
+  await expect.poll(favouriteCards, { timeout: 10_000 }).toContain('RabbitMQ');
+  expect(await favouriteIds(options)).toEqual(['rabbitmq']);
+  await newtab.close();
+  await options.close();
+  expect(firefox.errors).toEqual([]);
+});
