@@ -30,7 +30,11 @@ export { fixture } from './fixture-page';
  * blocked: every http(s) request is aborted unless a test serves it, so tests never touch the
  * network and pages keep their real URLs. With `extensionDir`, that build is loaded.
  */
-export async function launchBlockedChromium(userDataDir: string, extensionDir?: string): Promise<BrowserContext> {
+export async function launchBlockedChromium(
+  userDataDir: string,
+  extensionDir?: string,
+  extraArgs: string[] = [],
+): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -46,6 +50,7 @@ export async function launchBlockedChromium(userDataDir: string, extensionDir?: 
       '--host-resolver-rules=MAP * ~NOTFOUND',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
   // Block the network first; later routes take precedence over earlier ones.
@@ -64,8 +69,9 @@ export async function launchBlockedChromium(userDataDir: string, extensionDir?: 
 export async function launchExtension(
   userDataDir = makeUserDataDir(),
   extensionDir = EXTENSION_DIR,
+  extraArgs: string[] = [],
 ): Promise<LaunchedExtension> {
-  const context = await launchBlockedChromium(userDataDir, extensionDir);
+  const context = await launchBlockedChromium(userDataDir, extensionDir, extraArgs);
   const serviceWorker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {

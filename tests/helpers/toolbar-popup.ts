@@ -1,0 +1,43 @@
+// The real toolbar popup, not popup.html in a tab: the service worker opens it with
+// chrome.action.openPopup(), which headless Chromium honours. Playwright does not list popup
+// windows among a context's pages, so the popup is driven through puppeteer-core, connected to
+// the same Chromium over the DevTools protocol (a local port, opened for these tests only).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type LaunchedExtension, launchExtension, makeUserDataDir } from './extension';
+
+export interface ToolbarPopupBrowser {
+  ext: LaunchedExtension;
+  /** The same browser, seen over the DevTools protocol. */
+  devtools: Browser;
+  /** Opens the toolbar popup, as a click on the toolbar button does, and returns its page. */
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchForToolbarPopup(): Promise<ToolbarPopupBrowser> {
+  const ext = await launchExtension(makeUserDataDir(), undefined, ['--remote-debugging-port=0']);
+  // Chromium writes the port it chose (the first line) into the profile.
+  const port = readFileSync(join(ext.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  // A popup belongs to a window with a tab: give it one.
+  await (await ext.context.newPage()).goto('about:blank');
+  return {
+    ext,
+    devtools,
+    async openPopup() {
+      await ext.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+      );
+      const target = await devtools.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('/popup.html'));
+      const page = await target.asPage();
+      if (!page) throw new Error('the toolbar popup has no page');
+      return page;
+    },
+    async close() {
+      await devtools.disconnect();
+      await ext.context.close();
+    },
+  };
+}
