@@ -5,6 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
+import { favouriteCardNames, favouriteIds, sendFromPage } from '../helpers/firefox-pages';
 
 let firefox: FirefoxExtension;
 
@@ -17,10 +18,7 @@ afterAll(async () => {
 });
 
 interface RuntimeApi {
-  runtime: {
-    getContexts(filter: object): Promise<{ contextType: string }[]>;
-    sendMessage(message: unknown): Promise<{ ok?: boolean; result?: unknown }>;
-  };
+  runtime: { getContexts(filter: object): Promise<{ contextType: string }[]> };
 }
 
 /** Whether the background page is running, asked from an extension page. */
@@ -30,19 +28,9 @@ const backgroundRunning = (page: Page) =>
     return (await runtime.getContexts({})).some((context) => context.contextType === 'BACKGROUND');
   });
 
-const favouriteIds = (page: Page) =>
-  page.evaluate(async () => {
-    const { runtime } = (globalThis as unknown as { browser: RuntimeApi }).browser;
-    const reply = await runtime.sendMessage({ type: 'favourites.list' });
-    return ((reply?.result ?? []) as { id: string }[]).map((favourite) => favourite.id).sort();
-  });
-
 it('a suspended background wakes for the popup and for messages, with nothing lost', async () => {
   const options = await firefox.openPage('options.html');
-  await options.evaluate(async () => {
-    const { runtime } = (globalThis as unknown as { browser: RuntimeApi }).browser;
-    await runtime.sendMessage({ type: 'favourites.set', id: 'rabbitmq', on: true });
-  });
+  await sendFromPage(options, { type: 'favourites.set', id: 'rabbitmq', on: true });
   expect(await favouriteIds(options)).toEqual(['rabbitmq']);
 
   // Idle: Firefox suspends the event page (an open options page does not keep it alive).
@@ -59,12 +47,7 @@ it('a suspended background wakes for the popup and for messages, with nothing lo
   await expect.poll(() => backgroundRunning(options), { timeout: 15_000, interval: 250 }).toBe(false);
   const newtab = await firefox.openPage('newtab.html');
   await newtab.waitForSelector('#recommended li');
-  const favouriteCards = () =>
-    newtab.evaluate(() => {
-      const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Favourites');
-      return [...(heading?.closest('section')?.querySelectorAll('h3') ?? [])].map((h) => h.textContent?.trim());
-    });
-  await expect.poll(favouriteCards, { timeout: 10_000 }).toContain('RabbitMQ');
+  await expect.poll(() => favouriteCardNames(newtab), { timeout: 10_000 }).toContain('RabbitMQ');
   expect(await favouriteIds(options)).toEqual(['rabbitmq']);
   await newtab.close();
   await options.close();

@@ -13,6 +13,7 @@ import { favouriteKey } from '@/catalog/sync/sync-entry';
 import type { Catalog } from '@/catalog/types';
 import { githubPage } from '../helpers/annotation';
 import { type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
+import { favouriteCardNames, favouriteIds } from '../helpers/firefox-pages';
 import { fixture } from '../helpers/fixture-page';
 import { ROOT } from '../helpers/paths';
 
@@ -56,22 +57,6 @@ const projectName = (id: string) => catalog.projects.find((project) => project.i
 const categoryProjects = (categoryId: string) =>
   new Set(catalog.projects.filter((project) => project.categories.includes(categoryId)).map((p) => p.name));
 
-/** Sends `message` to the background from an extension page, as the pages do; the reply's result. */
-async function send<T>(page: Page, message: Record<string, unknown>): Promise<T> {
-  const reply = (await page.evaluate(
-    (request) =>
-      (
-        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).browser.runtime.sendMessage(request),
-    message,
-  )) as { ok?: boolean; result?: unknown; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`"${String(message.type)}" failed: ${reply?.error ?? 'no reply'}`);
-  return reply.result as T;
-}
-
-const favouriteIds = async (page: Page) =>
-  (await send<{ id: string }[]>(page, { type: 'favourites.list' })).map((favourite) => favourite.id).sort();
-
 /** Writes an export-format file with `favourites` (and `extra` fields) to a temporary folder; its path. */
 function exportFile(folder: string, name: string, favourites: unknown[], extra: Record<string, unknown> = {}): string {
   const path = join(folder, name);
@@ -108,13 +93,7 @@ describe('Archscout in Firefox', () => {
     await again.close();
 
     const newtab = await firefox.openPage('newtab.html');
-    const favouriteNames = () =>
-      newtab.evaluate(() => {
-        const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Favourites');
-        const region = heading?.closest('section');
-        return [...(region?.querySelectorAll('h3') ?? [])].map((h) => h.textContent?.trim());
-      });
-    await expect.poll(favouriteNames, { timeout: 10_000 }).toContain(name);
+    await expect.poll(() => favouriteCardNames(newtab), { timeout: 10_000 }).toContain(name);
     // And the background hands it to the browser's own sync (catalog/sync: one key per favourite).
     const syncedKeys = () =>
       newtab.evaluate(async () =>
