@@ -21,6 +21,7 @@ import {
   removeUserDataDir,
 } from '../tests/helpers/extension';
 import { EXTENSION_DIR } from '../tests/helpers/paths';
+import { stopServiceWorker } from '../tests/helpers/service-worker';
 import { writeFloorExtension } from './floor-extension';
 import { installProbe, type Probe, type ProbeResult } from './page-probes';
 
@@ -73,10 +74,7 @@ export async function openSession(): Promise<BrowserSession> {
     extensionUrl: (path) => `chrome-extension://${ext.extensionId}/${path}`,
     floorUrl: (path) => `chrome-extension://${floor.extensionId}/${path}`,
     async stopBackground() {
-      // The domain is on only for this: while on, DevTools follows every worker, which costs pages time.
-      await control.send('ServiceWorker.enable');
-      await control.send('ServiceWorker.stopAllWorkers');
-      await control.send('ServiceWorker.disable');
+      await stopServiceWorker(control, ext.extensionId);
       await new Promise((resolve) => setTimeout(resolve, 250)); // let the stop finish before the next page
     },
     async fillVisitHistory(count) {

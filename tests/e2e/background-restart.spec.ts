@@ -1,37 +1,14 @@
-import type { CDPSession } from '@playwright/test';
 import { annotation, serveGithub } from '../helpers/annotation';
-import type { LaunchedExtension } from '../helpers/extension';
 import { openPopup, searchBox } from '../helpers/popup';
+import { serviceWorkerStatus, stopServiceWorker } from '../helpers/service-worker';
 import { expect, test } from '../helpers/test';
 
 // Manifest V3: Chromium stops an extension's service worker after 30 s without events, and
 // starts it again for the next message. Everything the surfaces ask the background must then
 // still work, with nothing lost: listeners registered in the worker's first turn, state read
 // back from storage (services/ and entrypoints/background.ts). The worker is stopped here
-// through the DevTools protocol, as the browser would stop it, and its status is watched there.
-
-type Status = 'stopped' | 'starting' | 'running' | 'stopping';
-
-/** Watches the extension's service worker's running status through a page's DevTools session. */
-async function watchWorker(ext: LaunchedExtension) {
-  const page = await ext.context.newPage();
-  const cdp: CDPSession = await ext.context.newCDPSession(page);
-  const statuses: Status[] = [];
-  const origin = `chrome-extension://${ext.extensionId}/`;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) if (version.scriptURL.startsWith(origin)) statuses.push(version.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  return {
-    last: () => statuses.at(-1),
-    /** Stops it, as after 30 s idle, and waits until it is. */
-    async stop() {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await expect.poll(() => statuses.at(-1), { message: 'the worker stops' }).toBe('stopped');
-    },
-    close: () => page.close(),
-  };
-}
+// through the DevTools protocol, as the browser would stop it, and its status is read there
+// (tests/helpers/service-worker.ts).
 
 test('after Chromium stops the idle service worker, the popup and the annotation wake it and nothing is lost', async ({
   ext,
@@ -45,20 +22,22 @@ test('after Chromium stops the idle service worker, the popup and the annotation
   );
   await popup.close();
 
-  const worker = await watchWorker(ext);
-  await worker.stop();
+  // A blank tab (no extension page) holds the DevTools session.
+  const devtools = await ext.context.newCDPSession(await ext.context.newPage());
+  const stop = () => stopServiceWorker(devtools, ext.extensionId);
+  await stop();
 
   // The popup's first requests start it again; the favourite made before is still there.
   const reopened = await openPopup(ext);
   await expect(
     reopened.getByRole('group', { name: 'Favourites' }).getByRole('option', { name: /^RabbitMQ, / }),
   ).toBeVisible();
-  await expect.poll(worker.last).toBe('running');
+  await expect.poll(() => serviceWorkerStatus(devtools, ext.extensionId)).toBe('running');
   await reopened.close();
 
   // Stopped again: a GitHub page's content script asks it for the card, and the card's star
   // adds a favourite through it.
-  await worker.stop();
+  await stop();
   await serveGithub(ext);
   const github = await ext.context.newPage();
   await github.goto('https://github.com/etcd-io/etcd');
@@ -71,10 +50,9 @@ test('after Chromium stops the idle service worker, the popup and the annotation
   );
 
   // Once more, and the popup lists both favourites.
-  await worker.stop();
+  await stop();
   const last = await openPopup(ext);
   const favourites = last.getByRole('group', { name: 'Favourites' });
   await expect(favourites.getByRole('option', { name: /^etcd, / })).toBeVisible();
   await expect(favourites.getByRole('option', { name: /^RabbitMQ, / })).toBeVisible();
-  await worker.close();
 });
