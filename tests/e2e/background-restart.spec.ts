@@ -1,4 +1,5 @@
 import { annotation, serveGithub } from '../helpers/annotation';
+import type { LaunchedExtension } from '../helpers/extension';
 import { openPopup, searchBox } from '../helpers/popup';
 import { serviceWorkerStatus, stopServiceWorker } from '../helpers/service-worker';
 import { expect, test } from '../helpers/test';
@@ -9,6 +10,27 @@ import { expect, test } from '../helpers/test';
 // back from storage (services/ and entrypoints/background.ts). The worker is stopped here
 // through the DevTools protocol, as the browser would stop it, and its status is read there
 // (tests/helpers/service-worker.ts).
+
+/**
+ * The favourite ids in the background's storage.local mirror, read from an extension page. The
+ * stars turn at once, before the background has stored anything; the mirror is written once the
+ * favourite is stored. Chromium stops a worker after 30 s idle, never in the middle of a
+ * message, so the test waits for the mirror before it stops the worker.
+ */
+async function mirroredFavourites(ext: LaunchedExtension): Promise<string[]> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    return await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      };
+      return ((await chrome.storage.local.get('favouriteIds')).favouriteIds ?? []) as string[];
+    });
+  } finally {
+    await page.close();
+  }
+}
 
 test('after Chromium stops the idle service worker, the popup and the annotation wake it and nothing is lost', async ({
   ext,
@@ -21,6 +43,7 @@ test('after Chromium stops the idle service worker, the popup and the annotation
     'true',
   );
   await popup.close();
+  await expect.poll(() => mirroredFavourites(ext)).toEqual(['rabbitmq']);
 
   // A blank tab (no extension page) holds the DevTools session.
   const devtools = await ext.context.newCDPSession(await ext.context.newPage());
@@ -48,6 +71,7 @@ test('after Chromium stops the idle service worker, the popup and the annotation
     'aria-pressed',
     'true',
   );
+  await expect.poll(async () => (await mirroredFavourites(ext)).sort()).toEqual(['etcd', 'rabbitmq']);
 
   // Once more, and the popup lists both favourites.
   await stop();
