@@ -1,9 +1,21 @@
 // Category words are indexed per category (search-index.ts): a word's category matches
 // are collected here per category and handed to the category's projects at the end.
+//
+// A word of a category says what kind of project it is, not which one. When a project also
+// has that word in an alias or as one word of its name ("queue" in beanstalkd's "work queue",
+// "file" in Taobao File System, "load balancer" in Pen's "tcp load balancer"), it counts as
+// the category match it is: otherwise a category query ("message queue") lists whoever
+// repeats the category's words first, ahead of the category's best-known, active projects
+// (catalog order and status then decide). Outside the category such an alias ranks like a
+// further category ("存储", storage: etcd's "键值存储" after the distributed file systems).
+// A whole name ("balance" -> Balance) stays a name.
 
 import { Field, fieldPoints, type MatchKind } from './search-fields';
 import type { SearchIndex } from './search-index';
 import type { WordScores } from './search-word-scores';
+
+// The matches a category word does not lift above its category: aliases and single name words.
+const CATEGORY_WORD_FIELDS = Field.NameWord | Field.Alias;
 
 /** Best points per category for the current word, applied to the category's projects at the end. */
 export class CategoryPoints {
@@ -18,12 +30,24 @@ export class CategoryPoints {
     this.secondary[category] = Math.max(this.secondary[category], fieldPoints(Field.Category2, kind, quality));
   }
   applyTo(index: SearchIndex, out: WordScores) {
+    let further = 0; // the most a further category earns with this word
     index.categories.forEach((category, i) => {
-      if (this.primary[i] > 0)
-        for (const doc of category.primaryDocs) out.add(doc, this.primary[i], Field.Category, Field.Category);
+      if (this.primary[i] > 0) for (const doc of category.primaryDocs) give(out, doc, this.primary[i], Field.Category);
       if (this.secondary[i] > 0) {
-        for (const doc of category.secondaryDocs) out.add(doc, this.secondary[i], Field.Category2, Field.Category2);
+        for (const doc of category.secondaryDocs) give(out, doc, this.secondary[i], Field.Category2);
+        further = Math.max(further, this.secondary[i]);
       }
     });
+    if (further === 0) return;
+    // Members now score by their category: what still scores by an alias or name word is outside it.
+    for (let i = 0; i < out.size; i++) {
+      const doc = out.docs[i];
+      if (out.field[doc] & CATEGORY_WORD_FIELDS) out.cap(doc, further);
+    }
   }
+}
+
+function give(out: WordScores, doc: number, points: number, field: number) {
+  if (out.field[doc] & CATEGORY_WORD_FIELDS) out.lower(doc, points, field, CATEGORY_WORD_FIELDS);
+  out.add(doc, points, field, field);
 }

@@ -32,6 +32,19 @@ export class WordScores {
     }
   }
 
+  /** `score` from `field` instead of the higher one from `from` (bits) it had: that match no longer counts. */
+  lower(doc: number, score: number, field: number, from: number): void {
+    if (this.score[doc] <= score) return;
+    this.score[doc] = score;
+    this.field[doc] = field;
+    this.fields[doc] = (this.fields[doc] & ~from) | field;
+  }
+
+  /** At most `score`, from the same field. */
+  cap(doc: number, score: number): void {
+    if (this.score[doc] > score) this.score[doc] = score;
+  }
+
   clear(): void {
     for (let i = 0; i < this.size; i++) {
       const doc = this.docs[i];

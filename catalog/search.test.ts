@@ -112,6 +112,64 @@ describe('search ranks archived and dead projects below active ones of the same 
   });
 });
 
+describe('a word of the category counts as the category, even in an alias or a name', () => {
+  // The category's own words say what kind of project it is; repeating them in an alias or a
+  // name must not put a project ahead of the category's best-known, active ones.
+  const index = createSearchIndex(
+    catalogOf([
+      project('known', 'Bigbroker'),
+      project('work-queue', 'Beanie', { keywords: ['work queue'], status: 'maintenance' }),
+      project('named', 'Fast Message Hub', { status: 'archived' }),
+      project('queue', 'Queue'),
+      project('outsider', 'Guard', { categories: ['circuit-breaker'], keywords: ['queue guard'] }),
+    ]),
+  );
+
+  it.each(['message queue', 'queue', '消息队列', 'message'])('"%s": by catalog order and status', (query) => {
+    const hits = ids(search(index, query));
+    expect(hits.indexOf('known')).toBeLessThan(hits.indexOf('work-queue'));
+    expect(hits.indexOf('known')).toBeLessThan(hits.indexOf('named'));
+  });
+
+  it('outside the category, such an alias ranks after the category', () => {
+    const hits = ids(search(index, 'queue'));
+    expect(hits).toContain('outsider');
+    expect(hits.indexOf('outsider')).toBeGreaterThan(hits.indexOf('work-queue'));
+  });
+
+  it('an alias still finds its project by the words the category does not have', () => {
+    expect(ids(search(index, 'work queue'))[0]).toBe('work-queue');
+    expect(ids(search(index, 'queue guard'))[0]).toBe('outsider');
+    expect(ids(search(index, 'message hub'))[0]).toBe('named');
+  });
+
+  it('a whole name is still a name alone, and the category word among others', () => {
+    expect(ids(search(index, 'queue'))[0]).toBe('queue');
+    const named = search(index, 'message queue').find((hit) => hit.project.id === 'queue');
+    expect(named?.matched).toBe('category');
+  });
+
+  it('on the bundled catalog, an English or Chinese category name lists an active project first', () => {
+    const bundled = createSearchIndex(bundledCatalog);
+    for (const category of bundledCatalog.categories) {
+      const members = bundledCatalog.projects.filter((p) => p.categories[0] === category.id);
+      if (!members.some((p) => p.status === 'active')) continue;
+      for (const query of [category.name, category.nameZh]) {
+        const first = search(bundled, query, { limit: 1 })[0]?.project;
+        expect(first?.status, `"${query}" lists ${first?.id} first`).toBe('active');
+      }
+    }
+  });
+
+  it.each([
+    ['message queue', 'beanstalkd'],
+    ['load balancer', 'pen'],
+    ['distributed file system', 'taobao-file-system'],
+  ])('on the bundled catalog, "%s" does not start with %s', (query, notFirst) => {
+    expect(search(createSearchIndex(bundledCatalog), query, { limit: 1 })[0].project.id).not.toBe(notFirst);
+  });
+});
+
 describe('search breaks ties of a category query by prominence, not by name length', () => {
   // Seed order is best known first (the new tab's "Popular in" picks follow it too).
   const index = createSearchIndex(

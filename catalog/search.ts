@@ -2,7 +2,7 @@
 // Fuse.js scores typos, but only over the few terms an inverted index proposes
 // (catalog/search-index.ts), so a keystroke stays fast at 50,000 projects (issue #8).
 
-import { ALL_FIELDS, Field, matchedName } from './search-fields';
+import { ALL_FIELDS, CATEGORY_FIELDS, Field, fieldPoints, matchedName } from './search-fields';
 import { createIndex, type SearchIndex } from './search-index';
 import { matchLatinWord, precomputeInitials } from './search-match';
 import { matchCjkWord } from './search-match-cjk';
@@ -95,17 +95,29 @@ function someWords(index: SearchIndex, perWord: WordScores[]): WordScores {
   return out;
 }
 
+// In a query of several words, a word that is also the project's category word counts as that
+// category even when it is the project's whole name: "load balance" is the category's name, and
+// must not list Balance first for being called so (search-category-points.ts does the same for
+// aliases and name words). Alone, "balance" still finds Balance by its name.
+const CATEGORY_WORD_POINTS = fieldPoints(Field.Category, 'exact', 1);
+
 function combine(out: WordScores, doc: number, words: WordScores[], coverage: number) {
-  let weakest = words[0];
+  let weakest = Number.POSITIVE_INFINITY;
+  let weakestField = 0;
   let sum = 0;
   let fields = 0;
   for (const word of words) {
-    if (word.score[doc] < weakest.score[doc]) weakest = word;
-    sum += word.score[doc];
-    fields |= word.fields[doc];
+    const categoryWord =
+      words.length > 1 && (word.fields[doc] & CATEGORY_FIELDS) !== 0 && word.score[doc] > CATEGORY_WORD_POINTS;
+    const score = categoryWord ? CATEGORY_WORD_POINTS : word.score[doc];
+    if (score < weakest) {
+      weakest = score;
+      weakestField = categoryWord ? word.fields[doc] & Field.Category || Field.Category2 : word.field[doc];
+    }
+    sum += score;
+    fields |= categoryWord ? word.fields[doc] & ~NAME_FIELDS : word.fields[doc];
   }
-  const score = (0.7 * weakest.score[doc] + (0.3 * sum) / words.length) * coverage;
-  out.add(doc, score, weakest.field[doc], fields);
+  out.add(doc, (0.7 * weakest + (0.3 * sum) / words.length) * coverage, weakestField, fields);
 }
 
 /** Small bonuses and penalties that order projects within a tier; never enough to cross one. */
