@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
@@ -109,12 +110,18 @@ test('typed while the popup’s script is still loading: the plain field keeps i
   const { page, held } = await openHeld(ext, ['*/chunks/popup-*.js']);
   // The page is parsed (its script is held): the plain field has focus and takes typing.
   await expect(page.locator('#popup-early-search')).toBeFocused();
-  // The plain field is the only combobox (announced like the app's, which is not there yet).
+  // The plain field is the only combobox (announced like the app's, which is not there yet),
+  // controlling the listbox the app renders, and the plain page passes axe on its own.
   await expect(page.getByRole('combobox', { name: 'Search projects' })).toHaveId('popup-early-search');
+  await expect(page.locator('#popup-early-search')).toHaveAttribute('aria-controls', 'popup-results');
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  const plainBox = await page.locator('#popup-early-search').boundingBox();
   await page.keyboard.type('rabi');
   await held.release();
   await page.keyboard.type('tmq'); // goes on while the app starts
   await expectFullQuery(page, 'rabitmq');
+  // The app's field takes the plain one's place to the pixel: nothing jumps under the caret.
+  expect(await searchBox(page).boundingBox()).toEqual(plainBox);
 
   // Typing goes on in the same box, at the caret.
   await page.keyboard.press('Home');
