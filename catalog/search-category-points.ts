@@ -50,4 +50,5 @@ export class CategoryPoints {
 function give(out: WordScores, doc: number, points: number, field: number) {
   if (out.field[doc] & CATEGORY_WORD_FIELDS) out.lower(doc, points, field, CATEGORY_WORD_FIELDS);
   out.add(doc, points, field, field);
+  out.addCategory(doc, points); // a whole name keeps its score, and search.ts knows what the category gives
 }

@@ -8,6 +8,7 @@ export class WordScores {
   readonly score: Float32Array; // 0 = no match
   readonly field: Uint8Array; // the Field bit that gave the score
   readonly fields: Uint8Array; // every Field bit the word was found in
+  readonly category: Float32Array; // what the word earns through the project's own category (0 = not one of its words)
   readonly docs: Int32Array; // the matched projects, in first-touch order: docs[0..size)
   size = 0;
 
@@ -15,6 +16,7 @@ export class WordScores {
     this.score = new Float32Array(docCount);
     this.field = new Uint8Array(docCount);
     this.fields = new Uint8Array(docCount);
+    this.category = new Float32Array(docCount);
     this.docs = new Int32Array(docCount);
   }
 
@@ -40,6 +42,11 @@ export class WordScores {
     this.fields[doc] = (this.fields[doc] & ~from) | field;
   }
 
+  /** The word is a word of the project's category, worth `points` there. */
+  addCategory(doc: number, points: number): void {
+    if (points > this.category[doc]) this.category[doc] = points;
+  }
+
   /** At most `score`, from the same field. */
   cap(doc: number, score: number): void {
     if (this.score[doc] > score) this.score[doc] = score;
@@ -51,6 +58,7 @@ export class WordScores {
       this.score[doc] = 0;
       this.field[doc] = 0;
       this.fields[doc] = 0;
+      this.category[doc] = 0;
     }
     this.size = 0;
   }
@@ -132,6 +140,7 @@ export interface ScoresSnapshot {
   score: Float32Array;
   field: Uint8Array;
   fields: Uint8Array;
+  category: Float32Array;
 }
 
 export function snapshot(scores: WordScores): ScoresSnapshot {
@@ -141,10 +150,14 @@ export function snapshot(scores: WordScores): ScoresSnapshot {
     score: Float32Array.from(docs, (doc) => scores.score[doc]),
     field: Uint8Array.from(docs, (doc) => scores.field[doc]),
     fields: Uint8Array.from(docs, (doc) => scores.fields[doc]),
+    category: Float32Array.from(docs, (doc) => scores.category[doc]),
   };
 }
 
 export function restore(saved: ScoresSnapshot, into: WordScores): WordScores {
-  for (let i = 0; i < saved.docs.length; i++) into.add(saved.docs[i], saved.score[i], saved.field[i], saved.fields[i]);
+  for (let i = 0; i < saved.docs.length; i++) {
+    into.add(saved.docs[i], saved.score[i], saved.field[i], saved.fields[i]);
+    into.addCategory(saved.docs[i], saved.category[i]);
+  }
   return into;
 }

@@ -161,6 +161,18 @@ describe('a word of the category counts as the category, even in an alias or a n
     }
   });
 
+  it('on the bundled catalog, typing a category name lists an active project first from its second word on', () => {
+    const bundled = createSearchIndex(bundledCatalog);
+    for (const category of bundledCatalog.categories) {
+      const name = category.name.toLowerCase();
+      if (!bundledCatalog.projects.some((p) => p.categories[0] === category.id && p.status === 'active')) continue;
+      for (let end = name.indexOf(' ') + 2; end > 1 && end <= name.length; end++) {
+        const first = search(bundled, name.slice(0, end), { limit: 1 })[0]?.project;
+        expect(first?.status, `"${name.slice(0, end)}" lists ${first?.id} first`).toBe('active');
+      }
+    }
+  });
+
   it.each([
     ['message queue', 'beanstalkd'],
     ['load balancer', 'pen'],

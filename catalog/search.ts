@@ -2,7 +2,7 @@
 // Fuse.js scores typos, but only over the few terms an inverted index proposes
 // (catalog/search-index.ts), so a keystroke stays fast at 50,000 projects (issue #8).
 
-import { ALL_FIELDS, CATEGORY_FIELDS, Field, fieldPoints, matchedName } from './search-fields';
+import { ALL_FIELDS, Field, matchedName } from './search-fields';
 import { createIndex, type SearchIndex } from './search-index';
 import { matchLatinWord, precomputeInitials } from './search-match';
 import { matchCjkWord } from './search-match-cjk';
@@ -95,21 +95,19 @@ function someWords(index: SearchIndex, perWord: WordScores[]): WordScores {
   return out;
 }
 
-// In a query of several words, a word that is also the project's category word counts as that
-// category even when it is the project's whole name: "load balance" is the category's name, and
-// must not list Balance first for being called so (search-category-points.ts does the same for
-// aliases and name words). Alone, "balance" still finds Balance by its name.
-const CATEGORY_WORD_POINTS = fieldPoints(Field.Category, 'exact', 1);
-
+// In a query of several words, a word of the project's category counts as that category even
+// when it is the project's whole name: "load balance" is the category's name, and must not list
+// Balance first for being called so (search-category-points.ts does the same for aliases and
+// name words). Alone, "balance" still finds Balance by its name.
 function combine(out: WordScores, doc: number, words: WordScores[], coverage: number) {
   let weakest = Number.POSITIVE_INFINITY;
   let weakestField = 0;
   let sum = 0;
   let fields = 0;
   for (const word of words) {
-    const categoryWord =
-      words.length > 1 && (word.fields[doc] & CATEGORY_FIELDS) !== 0 && word.score[doc] > CATEGORY_WORD_POINTS;
-    const score = categoryWord ? CATEGORY_WORD_POINTS : word.score[doc];
+    const category = word.category[doc];
+    const categoryWord = words.length > 1 && category > 0 && word.score[doc] > category;
+    const score = categoryWord ? category : word.score[doc];
     if (score < weakest) {
       weakest = score;
       weakestField = categoryWord ? word.fields[doc] & Field.Category || Field.Category2 : word.field[doc];
