@@ -1,18 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { projectOfTheDay } from '@/catalog/recommend';
 import type { Catalog, Project } from '@/catalog/types';
 import { CategoryBrowser } from '@/components/category-browser';
 import { DismissNotice } from '@/components/dismiss-notice';
 import type { FavouriteChange } from '@/components/favourite-card';
 import { FavouritesGrid } from '@/components/favourites-grid';
 import { useLocale } from '@/components/locale-context';
-import { dayAsDate } from '@/components/page-date';
 import { ProjectOfTheDay } from '@/components/project-of-the-day';
 import { RecentlySeen } from '@/components/recently-seen';
 import { RecommendationList } from '@/components/recommendation-list';
 import { Region } from '@/components/region';
 import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { usePageDay } from '@/components/use-page-day';
+import { usePickOfTheDay } from '@/components/use-pick-of-the-day';
 import { useRecommendations } from '@/components/use-recommendations';
 import { useSettings } from '@/components/use-settings';
 import { useTheme } from '@/components/use-theme';
@@ -51,10 +50,7 @@ export function App({ catalog }: Props) {
     () => [...new Set([...user.dismissed.filter((d) => d.scope === 'recommendation').map((d) => d.id), ...hidden])],
     [user.dismissed, hidden],
   );
-  const pick = useMemo(
-    () => projectOfTheDay(catalog, dayAsDate(day), [...favouriteIds, ...dismissedIds]),
-    [catalog, day, favouriteIds, dismissedIds],
-  );
+  const pick = usePickOfTheDay({ catalog, day, favouriteIds, dismissedIds, loaded: user.loaded });
   // The day's pick has its own card: the recommendations fill their slots with others. (The pick
   // keeps its daily rotation; the recommendations have plenty to choose from.)
   const pickIds = useMemo(() => (pick ? [pick.id] : []), [pick]);

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { projectOfTheDay } from '@/catalog/recommend';
+import type { Catalog, Project } from '@/catalog/types';
+import { dayAsDate } from '@/components/page-date';
 import { cardNames, openNewTab, recommendedCards, region, send } from '../helpers/newtab';
+import { ROOT } from '../helpers/paths';
 import { expect, test } from '../helpers/test';
+
+// The catalog the build bundles (the background installs it): read as JSON, Playwright's loader takes no JSON modules.
+const bundledCatalog = JSON.parse(readFileSync(`${ROOT}catalog/data/catalog.json`, 'utf8')) as Catalog;
 
 // Issue #7: the new tab's regions, explainable recommendations, dismissals and the project of
 // the day, in Chromium with the built extension. Days are injected with ?date= (test-only).
@@ -168,15 +176,49 @@ test('the project of the day is never also one of the recommendations', async ({
   }
 });
 
-test('the project of the day skips favourites', async ({ ext }) => {
+test('saving the project of the day keeps it for the day, focus on its star; the next day skips it', async ({
+  ext,
+}) => {
   const page = await openNewTab(ext, '2026-03-01');
-  const pick = region(page, 'Project of the day').getByRole('heading', { level: 3 });
-  const before = (await pick.textContent()) ?? '';
-  await region(page, 'Project of the day')
-    .getByRole('button', { name: /favourite/i })
+  const card = region(page, 'Project of the day');
+  const pick = (await card.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  const star = card.getByRole('button', { name: `Add ${pick} to favourites` });
+  await star.focus();
+  await page.keyboard.press('Enter');
+  // The card stays and its star fills; focus stays on it (it used to swap to another project
+  // with focus on that one's star, so a second Enter saved a project the user never chose).
+  const saved = card.getByRole('button', { name: `Remove ${pick} from favourites` });
+  await expect(saved).toBeFocused();
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText(pick);
+  await expect(region(page, 'Favourites').getByRole('heading', { name: pick })).toBeVisible();
+  await page.reload();
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText(pick); // a new tab later that day
+  // The next day's pick is never a favourite.
+  const nextDay = await openNewTab(ext, '2026-03-02');
+  const next = region(nextDay, 'Project of the day').getByRole('heading', { level: 3 });
+  await expect(next).not.toHaveText(pick);
+});
+
+test('the project of the day skips favourites saved before the day, and keeps still as others are saved', async ({
+  ext,
+}) => {
+  const day = '2026-03-01';
+  const unsaved = projectOfTheDay(bundledCatalog, dayAsDate(day)) as Project;
+  const page = await openNewTab(ext, '2026-02-01');
+  await send(page, { type: 'favourites.set', id: unsaved.id, on: true });
+  await page.goto(`chrome-extension://${ext.extensionId}/newtab.html?date=${day}`);
+  const heading = region(page, 'Project of the day').getByRole('heading', { level: 3 });
+  const expected = projectOfTheDay(bundledCatalog, dayAsDate(day), [unsaved.id]) as Project;
+  await expect(heading).toHaveText(expected.name);
+  // Saving other projects and "Not interested" change the rotation's set, not the day's pick.
+  const cards = recommendedCards(page);
+  await cards
+    .first()
+    .getByRole('button', { name: /^Add .* to favourites$/ })
     .click();
-  await expect(pick).not.toHaveText(before);
-  await expect(region(page, 'Favourites').getByRole('heading', { name: before })).toBeVisible();
+  await cards.nth(1).getByRole('button', { name: 'Not interested' }).click();
+  await page.reload();
+  await expect(heading).toHaveText(expected.name);
 });
 
 test('visited projects show under Recently seen and lead to same-category recommendations', async ({ ext }) => {
