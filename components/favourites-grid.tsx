@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Category, Project } from '@/catalog/types';
 import type { FavouriteView } from '@/services/protocol';
 import { FavouriteCard, type FavouriteChange } from './favourite-card';
@@ -37,11 +37,31 @@ export function FavouritesGrid({ favourites, projects, categories, onChange, onR
     [favourites, active],
   );
 
+  // A removed favourite's card goes once the background has removed it, taking the focused
+  // Remove button with it: focus then goes to the card that took its place (its first control,
+  // the name link: not its Remove button, which a second Enter would press), else the heading.
+  const grid = useRef<HTMLUListElement>(null);
+  const removed = useRef<{ id: string; index: number } | null>(null);
+  useEffect(() => {
+    const gone = removed.current;
+    if (!gone || shown.some((favourite) => favourite.id === gone.id)) return;
+    removed.current = null;
+    if (document.activeElement && document.activeElement !== document.body) return; // the user has moved on
+    const cards = grid.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
+    const card = cards[Math.min(gone.index, cards.length - 1)];
+    const target = card?.querySelector<HTMLElement>('a[href], button, input, textarea');
+    (target ?? document.getElementById('favourites-heading'))?.focus();
+  }, [shown]);
+  const remove = (favourite: FavouriteView) => {
+    removed.current = { id: favourite.id, index: shown.indexOf(favourite) };
+    onRemove(favourite);
+  };
+
   if (favourites.length === 0) return <p class="empty">{t('newtabFavouritesEmpty')}</p>;
   return (
     <>
       <TagFilter tags={tags} total={favourites.length} selected={active} onSelect={setSelected} />
-      <ul class="tile-grid fav-grid">
+      <ul class="tile-grid fav-grid" ref={grid}>
         {shown.map((favourite) => (
           <li key={favourite.id}>
             <FavouriteCard
@@ -49,7 +69,7 @@ export function FavouritesGrid({ favourites, projects, categories, onChange, onR
               project={favourite.orphaned ? undefined : projects.get(favourite.id)}
               categories={categories}
               onChange={onChange}
-              onRemove={onRemove}
+              onRemove={remove}
             />
           </li>
         ))}

@@ -14,10 +14,21 @@ interface Props {
   favouriteIds: ReadonlySet<string>;
   onFavourite: (id: string, on: boolean) => void;
   onNotInterested: (project: Project) => void;
+  /** A project brought back by Undo: its card gets the focus once it is listed again (then `onRestored`). */
+  restoredId?: string | null;
+  onRestored?: () => void;
 }
 
 /** Recommended projects, each with why it is recommended and a "Not interested" button that dismisses it for good. */
-export function RecommendationList({ items, categories, favouriteIds, onFavourite, onNotInterested }: Props) {
+export function RecommendationList({
+  items,
+  categories,
+  favouriteIds,
+  onFavourite,
+  onNotInterested,
+  restoredId,
+  onRestored,
+}: Props) {
   const { t } = useLocale();
   const list = useRef<HTMLUListElement>(null);
   // After a dismissal the focused button is gone: put focus on the card that took its place
@@ -32,6 +43,14 @@ export function RecommendationList({ items, categories, favouriteIds, onFavourit
     if (target) target.focus();
     else document.getElementById('recommended-heading')?.focus();
   }, [items]);
+  // Undo took the focused button away (the notice empties): focus the card it brought back.
+  useEffect(() => {
+    if (!restoredId || !list.current) return;
+    const card = list.current.querySelector(`[data-project-id="${CSS.escape(restoredId)}"]`);
+    if (!card) return; // not listed again yet: this runs again when the items change
+    card.querySelector<HTMLButtonElement>('.rec__dismiss')?.focus();
+    onRestored?.();
+  }, [items, restoredId, onRestored]);
 
   if (items.length === 0) return <p class="empty">{t('newtabRecommendedEmpty')}</p>;
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TAG_LENGTH, MAX_TAGS, normaliseTags } from '@/catalog/store/favourite-fields';
 import { useLocale } from './locale-context';
 
@@ -8,20 +8,50 @@ interface Props {
   onChange: (tags: string[]) => void;
 }
 
+// Where focus goes after a change removed the focused control: the chip now at that place, or
+// the field when no chip is left (a removed chip), or the last chip (the 20th tag hid the field).
+type FocusAfter = { chip: number } | 'field' | null;
+
 /** A favourite's tags as removable chips plus a field that adds one (Enter or comma-separated). */
 export function TagEditor({ name, tags, onChange }: Props) {
   const { t } = useLocale();
   const [draft, setDraft] = useState('');
-  const add = () => {
-    const next = normaliseTags([...tags, ...draft.split(',')]);
-    setDraft('');
-    if (next.length !== tags.length) onChange(next);
+  // The tags as last changed here, shown at once: a change reaches the stored favourite a moment
+  // later, and a second change made meanwhile must build on the first, not on the stored list
+  // (two quick removals brought the first tag back; "alpha", Enter, "beta", Enter kept only beta).
+  const [shown, setShown] = useState<readonly string[]>(tags);
+  const stored = tags.join('\n');
+  // Keyed on the stored tags' text, not the array: each refresh brings a new array.
+  useEffect(() => setShown(stored === '' ? [] : stored.split('\n')), [stored]);
+  const focusAfter = useRef<FocusAfter>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  const change = (next: string[], focus: FocusAfter) => {
+    focusAfter.current = focus;
+    setShown(next);
+    onChange(next);
   };
+  const add = () => {
+    const next = normaliseTags([...shown, ...draft.split(',')]);
+    setDraft('');
+    if (next.length !== shown.length) change(next, next.length >= MAX_TAGS ? { chip: next.length - 1 } : null);
+  };
+
+  useLayoutEffect(() => {
+    const focus = focusAfter.current;
+    if (!focus || !root.current) return;
+    focusAfter.current = null;
+    const chips = root.current.querySelectorAll<HTMLButtonElement>('.tag__remove');
+    const field = root.current.querySelector<HTMLInputElement>('.tags__field');
+    const target = focus === 'field' ? field : (chips[Math.min(focus.chip, chips.length - 1)] ?? field);
+    target?.focus();
+  }, [shown]);
+
   return (
-    <div class="tags">
-      {tags.length > 0 && (
+    <div class="tags" ref={root}>
+      {shown.length > 0 && (
         <ul class="tags__list" aria-label={t('newtabTagsOf', name)}>
-          {tags.map((tag) => (
+          {shown.map((tag, index) => (
             <li key={tag} class="tag">
               <span>#{tag}</span>
               <button
@@ -29,7 +59,12 @@ export function TagEditor({ name, tags, onChange }: Props) {
                 class="tag__remove"
                 aria-label={t('newtabRemoveTag', tag, name)}
                 title={t('newtabRemoveTag', tag, name)}
-                onClick={() => onChange(tags.filter((other) => other !== tag))}
+                onClick={() =>
+                  change(
+                    shown.filter((other) => other !== tag),
+                    shown.length > 1 ? { chip: index } : 'field',
+                  )
+                }
               >
                 <span aria-hidden="true">×</span>
               </button>
@@ -37,7 +72,7 @@ export function TagEditor({ name, tags, onChange }: Props) {
           ))}
         </ul>
       )}
-      {tags.length < MAX_TAGS && (
+      {shown.length < MAX_TAGS && (
         <form
           class="tags__add"
           onSubmit={(event) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalog, Project } from '@/catalog/types';
 import { CategoryBrowser } from '@/components/category-browser';
 import { DismissNotice } from '@/components/dismiss-notice';
@@ -38,6 +38,10 @@ export function App({ catalog }: Props) {
   const belowTheFold = useAfterFirstPaint() || minimalNewTab;
   const [justDismissed, setJustDismissed] = useState<Project | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set()); // dismissed here, before the background confirms
+  const [restoredId, setRestoredId] = useState<string | null>(null); // brought back by Undo, to focus
+  // Saved on this page: the recommendations go on as if not (the card stays, its star filled,
+  // and keeps the focus) until the next new tab; the favourites region shows them at once.
+  const [savedHere, setSavedHere] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     document.title = t('newtabTitle');
@@ -46,6 +50,15 @@ export function App({ catalog }: Props) {
   const projects = useMemo(() => new Map(catalog.projects.map((p) => [p.id, p])), [catalog]);
   const favouriteIds = useMemo(() => user.favourites.map((f) => f.id), [user.favourites]);
   const favouriteSet = useMemo(() => new Set(favouriteIds), [favouriteIds]);
+  // A dismissal the background has confirmed needs no local copy: dropping it lets "Show again"
+  // in the options bring the project back to this open page too.
+  useEffect(() => {
+    const confirmed = new Set(user.dismissed.filter((item) => item.scope === 'recommendation').map((item) => item.id));
+    setHidden((previous) => {
+      const pending = [...previous].filter((id) => !confirmed.has(id));
+      return pending.length === previous.size ? previous : new Set(pending);
+    });
+  }, [user.dismissed]);
   const dismissedIds = useMemo(
     () => [...new Set([...user.dismissed.filter((d) => d.scope === 'recommendation').map((d) => d.id), ...hidden])],
     [user.dismissed, hidden],
@@ -54,9 +67,13 @@ export function App({ catalog }: Props) {
   // The day's pick has its own card: the recommendations fill their slots with others. (The pick
   // keeps its daily rotation; the recommendations have plenty to choose from.)
   const pickIds = useMemo(() => (pick ? [pick.id] : []), [pick]);
+  const favouritesBefore = useMemo(
+    () => (savedHere.size === 0 ? user.favourites : user.favourites.filter((f) => !savedHere.has(f.id))),
+    [user.favourites, savedHere],
+  );
   const recommendations = useRecommendations({
     catalog,
-    favourites: user.favourites,
+    favourites: favouritesBefore,
     visits: user.visits,
     dismissedIds,
     shownElsewhere: pickIds,
@@ -65,6 +82,12 @@ export function App({ catalog }: Props) {
   });
 
   const setFavourite = (id: string, on: boolean) => {
+    setSavedHere((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
     sendMessage({ type: 'favourites.set', id, on }).then(user.refresh, user.refresh);
   };
   const changeFavourite = (id: string, change: FavouriteChange) => {
@@ -81,8 +104,11 @@ export function App({ catalog }: Props) {
     const { id } = justDismissed;
     setJustDismissed(null);
     setHidden((previous) => new Set([...previous].filter((other) => other !== id)));
+    setRestoredId(id);
     sendMessage({ type: 'undismiss', id, scope: 'recommendation' }).then(user.refresh, user.refresh);
   };
+
+  const clearRestored = useCallback(() => setRestoredId(null), []);
 
   const favourites = (
     <Region id="favourites" title={t('newtabFavourites')} class="area-favourites">
@@ -122,6 +148,8 @@ export function App({ catalog }: Props) {
                 favouriteIds={favouriteSet}
                 onFavourite={setFavourite}
                 onNotInterested={notInterested}
+                restoredId={restoredId}
+                onRestored={clearRestored}
               />
             )}
             <DismissNotice name={justDismissed?.name ?? null} onUndo={undo} />
