@@ -11,11 +11,16 @@ import { useLocale } from './locale-context';
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; added: number; updated: number }
+  | { kind: 'done'; added: number; updated: number; kept: string[]; unknown: string[]; settings: boolean }
   | { kind: 'refused'; problems: unknown };
 
 const refused = (...problems: LocalImportProblem[]): ImportState => ({ kind: 'refused', problems });
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Read defensively: an older background (an update applied while this page stays open) sends less.
+const names = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const MAX_NAMES = 10;
+const nameList = (list: string[]) => list.slice(0, MAX_NAMES).join(', ') + (list.length > MAX_NAMES ? ', …' : '');
 
 /** Import a JSON export: every reason a file is refused is listed; nothing changes on failure (issue #4). */
 export function ImportFile() {
@@ -45,7 +50,14 @@ export function ImportFile() {
       const result = await sendMessage({ type: 'import', text });
       setState(
         result.ok
-          ? { kind: 'done', added: result.added, updated: result.updated }
+          ? {
+              kind: 'done',
+              added: result.added,
+              updated: result.updated,
+              kept: names(result.kept),
+              unknown: names(result.unknown),
+              settings: result.settings === true,
+            }
           : { kind: 'refused', problems: result.problems },
       );
     } catch (error) {
@@ -74,7 +86,14 @@ export function ImportFile() {
       </label>
       <div role="status" class="import__result">
         {state.kind === 'busy' && <p class="hint">{t('optionsImportWorking')}</p>}
-        {state.kind === 'done' && <p class="notice notice--ok">{t('optionsImportDone', state.added, state.updated)}</p>}
+        {state.kind === 'done' && (
+          <div class="notice notice--ok">
+            <p>{t('optionsImportDone', state.added, state.updated)}</p>
+            {state.kept.length > 0 && <p>{t('optionsImportKept', nameList(state.kept))}</p>}
+            {state.unknown.length > 0 && <p>{t('optionsImportUnknown', nameList(state.unknown))}</p>}
+            {state.settings && <p>{t('optionsImportSettings')}</p>}
+          </div>
+        )}
       </div>
       <div role="alert" class="import__errors">
         {state.kind === 'refused' && (

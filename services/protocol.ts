@@ -55,7 +55,16 @@ export interface ExportFile {
  * never as English text: the page words them in its own language. Pages read `problems` defensively
  * (components/import-problem-text.ts), since a newer background may send codes they do not know.
  */
-export type ImportResult = { ok: true; added: number; updated: number } | { ok: false; problems: ImportProblem[] };
+export type ImportResult =
+  | {
+      ok: true;
+      added: number;
+      updated: number;
+      kept: string[]; // names of favourites changed here after the file's copy was saved: left as they are
+      unknown: string[]; // names of favourites this catalog does not list (imported all the same)
+      settings: boolean; // the file's settings were applied
+    }
+  | { ok: false; problems: ImportProblem[] };
 
 export type SyncState = 'ok' | 'pending' | 'quota-exceeded' | 'error' | 'unavailable';
 

@@ -268,20 +268,43 @@ describe('importFile rejects bad files with their problems and changes nothing',
 describe('importFile accepts good files', () => {
   it('adds new favourites, updates existing ones, keeps the rest, and returns the settings', async () => {
     const result = await importFile(db, JSON.stringify(validFile()), nameOf, 5000);
-    expect(result).toEqual({ ok: true, added: 1, updated: 1, settings: { theme: 'dark' } });
+    expect(result).toEqual({ ok: true, added: 1, updated: 1, kept: [], unknown: [], settings: { theme: 'dark' } });
     const byId = new Map((await listFavourites(db)).map((f) => [f.id, f]));
+    // The file's copy carries no updatedAt (written by hand or another tool): its tags are
+    // added to the favourite's, its note replaces the favourite's.
     expect(byId.get('kafka')).toEqual({
       id: 'kafka',
       name: 'Apache Kafka',
       addedAt: 100, // the earlier of the two
       updatedAt: 5000,
-      tags: ['streaming'],
+      tags: ['mine', 'streaming'],
       note: 'events',
     });
     expect(byId.get('etcd')).toMatchObject({ name: 'Etcd', addedAt: Date.parse('2026-01-02T00:00:00.000Z') });
     expect(byId.get('orphan')).toMatchObject({ name: 'Old Project', addedAt: 300 });
     // Importing the same file again changes nothing.
     expect(await importFile(db, JSON.stringify(validFile()), nameOf, 6000)).toMatchObject({ added: 0, updated: 0 });
+  });
+
+  it('an older backup does not undo tags and notes changed since; a newer copy replaces them', async () => {
+    // kafka was last changed here at 200 ms (beforeEach). A backup saved before that:
+    const older = withFavourite({ updatedAt: new Date(150).toISOString(), tags: [], note: undefined });
+    expect(await importFile(db, older, nameOf, 5000)).toMatchObject({ ok: true, updated: 0, kept: ['Apache Kafka'] });
+    expect((await listFavourites(db)).find((f) => f.id === 'kafka')).toMatchObject({ tags: ['mine'], note: 'keep me' });
+    // A copy changed after it (another browser's export): the file's tags and note, even none.
+    const newer = withFavourite({ updatedAt: new Date(250).toISOString(), tags: ['moved'], note: undefined });
+    expect(await importFile(db, newer, nameOf, 6000)).toMatchObject({ ok: true, updated: 1, kept: [] });
+    const kafka = (await listFavourites(db)).find((f) => f.id === 'kafka');
+    expect(kafka).toMatchObject({ tags: ['moved'], updatedAt: 6000 });
+    expect(kafka?.note).toBeUndefined();
+  });
+
+  it('names the favourites this catalog does not list, and imports them all the same', async () => {
+    const file = validFile();
+    file.favourites.push({ id: 'rabbit-mq', name: 'Rabbit MQ', addedAt: '2026-01-03T00:00:00.000Z' });
+    const result = await importFile(db, JSON.stringify(file), nameOf, 5000);
+    expect(result).toMatchObject({ ok: true, added: 2, unknown: ['Rabbit MQ'] });
+    expect((await listFavourites(db)).map((f) => f.id)).toContain('rabbit-mq');
   });
 
   it('round-trips its own export into an empty browser, orphans, tags and notes included', async () => {

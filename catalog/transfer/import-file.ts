@@ -3,12 +3,12 @@
 // returned (already validated) for the caller to store.
 import type { SettingsPatch } from '../settings';
 import type { ArchscoutDb } from '../store/schema';
-import { applyImport } from './apply-import';
+import { applyImport, type ImportCounts } from './apply-import';
 import type { ImportProblem } from './import-problem';
 import { parseImport } from './parse-import';
 
 export type ImportOutcome =
-  | { ok: true; added: number; updated: number; settings?: SettingsPatch }
+  | ({ ok: true; settings?: SettingsPatch } & ImportCounts)
   | { ok: false; problems: ImportProblem[] };
 
 export async function importFile(

@@ -153,7 +153,14 @@ describe('settings, export, import', () => {
     const rev = await local('userDataRev');
     expect(await other.call({ type: 'import', text: json.text.slice(0, 50) })).toMatchObject({ ok: false });
     expect(await local('userDataRev')).toBe(rev); // nothing changed, nobody told to refresh
-    expect(await other.call({ type: 'import', text: json.text })).toEqual({ ok: true, added: 1, updated: 0 });
+    expect(await other.call({ type: 'import', text: json.text })).toEqual({
+      ok: true,
+      added: 1,
+      updated: 0,
+      kept: [],
+      unknown: [],
+      settings: true,
+    });
     expect(await other.call({ type: 'favourites.list' })).toEqual([
       expect.objectContaining({ id: 'kafka', tags: ['streaming'], note: 'events' }),
     ]);

@@ -30,5 +30,6 @@ export const handleImport: Handler<'import'> = (ctx, { text }) =>
     if (!outcome.ok) return outcome;
     if (outcome.settings) await updateSettings(outcome.settings);
     if (outcome.added + outcome.updated > 0) await ctx.userDataChanged();
-    return { ok: true, added: outcome.added, updated: outcome.updated };
+    const { added, updated, kept, unknown } = outcome;
+    return { ok: true, added, updated, kept, unknown, settings: outcome.settings !== undefined };
   });

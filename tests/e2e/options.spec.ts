@@ -179,6 +179,34 @@ test('importing a good file adds its favourites and says how many', async ({ ext
     .toEqual(['consul', 'etcd', 'zookeeper']);
 });
 
+test('restoring an older backup keeps what was tagged since, and says which favourites it kept and which are unknown', async ({
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  await sendFromPage(page, { type: 'favourites.set', id: 'etcd', on: true });
+  await sendFromPage(page, { type: 'favourites.update', id: 'etcd', tags: ['raft'], note: 'kept' });
+  // An export of a day ago (its updatedAt), before etcd got its tag and note; and a typo'd id.
+  const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
+  await importInput(page).setInputFiles(
+    importFile(
+      [
+        { id: 'etcd', name: 'etcd', addedAt: dayAgo, updatedAt: dayAgo },
+        { id: 'rabbit-mq', name: 'Rabbit MQ', addedAt: dayAgo, updatedAt: dayAgo },
+      ],
+      { settings: { minimalNewTab: true } },
+    ),
+  );
+  const status = page.getByRole('status').filter({ hasText: 'Imported: 1 added, 0 updated.' });
+  await expect(status).toBeVisible();
+  await expect(status).toContainText('Kept as they are here: etcd (changed after this file was saved).');
+  await expect(status).toContainText('Not in this catalog, imported all the same: Rabbit MQ.');
+  await expect(status).toContainText('Settings applied.');
+  const etcd = (
+    await sendFromPage<{ id: string; tags: string[]; note?: string }[]>(page, { type: 'favourites.list' })
+  ).find((f) => f.id === 'etcd');
+  expect(etcd).toMatchObject({ tags: ['raft'], note: 'kept' });
+});
+
 test('importing a bad file lists every reason and changes nothing', async ({ ext, openExtensionPage }) => {
   const page = await openOptions(openExtensionPage);
   await sendFromPage(page, { type: 'favourites.set', id: 'etcd', on: true });
