@@ -19,8 +19,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 // Read defensively: an older background (an update applied while this page stays open) sends less.
 const names = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+// A file's names can be anything, 10,000 characters included: a few, each cut short, say enough.
 const MAX_NAMES = 10;
-const nameList = (list: string[]) => list.slice(0, MAX_NAMES).join(', ') + (list.length > MAX_NAMES ? ', …' : '');
+const MAX_NAME_LENGTH = 60;
+const shortName = (name: string) => (name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name);
+const nameList = (list: string[]) =>
+  list.slice(0, MAX_NAMES).map(shortName).join(', ') + (list.length > MAX_NAMES ? ', …' : '');
 
 /** Import a JSON export: every reason a file is refused is listed; nothing changes on failure (issue #4). */
 export function ImportFile() {

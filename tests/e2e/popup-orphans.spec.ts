@@ -21,7 +21,7 @@ test('an orphaned favourite is listed by its saved name, opens nothing and can b
       { id: 'etcd', name: 'etcd', addedAt: '2026-01-01T00:00:00.000Z' },
     ]),
   });
-  expect(result).toEqual({ ok: true, added: 2, updated: 0 });
+  expect(result).toMatchObject({ ok: true, added: 2, updated: 0, unknown: ['Gone Project'] });
 
   const popup = await openPopup(ext);
   const favourites = popup.getByRole('group', { name: 'Favourites' });
