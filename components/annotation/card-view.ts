@@ -17,6 +17,8 @@ export interface CardHandlers {
 export interface CardView {
   root: HTMLElement;
   setFavourite(on: boolean): void;
+  /** The ✕ button: where focus goes back to after Undo. */
+  dismissButton: HTMLElement;
 }
 
 export function renderCard(
@@ -102,7 +104,7 @@ export function renderCard(
     card.alternatives.length ? compareToggle : null,
     compare,
   );
-  return { root, setFavourite };
+  return { root, setFavourite, dismissButton: dismiss };
 }
 
 /** Shown in place of the card right after a dismiss, with an undo. */

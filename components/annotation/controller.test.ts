@@ -57,7 +57,11 @@ function fakeBackend() {
     dismissed: new Set<string>(),
     matchDelay: new Map<string, Promise<void>>(),
   };
-  const listeners = { settings: [] as Listener<AnnotationSettings>[], favourites: [] as Listener<string[]>[] };
+  const listeners = {
+    settings: [] as Listener<AnnotationSettings>[],
+    favourites: [] as Listener<string[]>[],
+    userData: [] as (() => void)[],
+  };
   const backend = {
     match: vi.fn(async (url: string) => {
       const id = detect(url) as keyof typeof PROJECTS | null;
@@ -83,7 +87,10 @@ function fakeBackend() {
       listeners.favourites.push(l);
       return () => {};
     },
-    watchUserData: () => () => {},
+    watchUserData: (l: () => void) => {
+      listeners.userData.push(l);
+      return () => {};
+    },
     uiLanguage: () => 'en-US',
   } satisfies AnnotationBackend;
   const changeSettings = (patch: Partial<AnnotationSettings>) => {
@@ -94,7 +101,11 @@ function fakeBackend() {
     state.favourites = new Set(ids);
     for (const l of listeners.favourites) l(ids);
   };
-  return { backend, state, changeSettings, changeFavourites };
+  /** The background's userDataRev bump that follows every favourite, dismiss and undo. */
+  const changeUserData = () => {
+    for (const l of listeners.userData) l();
+  };
+  return { backend, state, changeSettings, changeFavourites, changeUserData };
 }
 
 function fakeUi(place: (host: HTMLElement) => void): HostUi {
@@ -346,6 +357,45 @@ describe('annotation controller', () => {
     await controller.ensure();
     expect(hosts()).toHaveLength(1);
     page('/etcd-io/etcd');
+    await controller.ensure();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('starring flips the star in place: the refetch after the change rebuilds nothing', async () => {
+    const { controller, backend, changeUserData } = setup();
+    page('/etcd-io/etcd');
+    await controller.start();
+    const star = shadow()?.querySelector<HTMLButtonElement>('button[aria-pressed]');
+    star?.click();
+    changeUserData();
+    await vi.waitFor(() => expect(backend.match).toHaveBeenCalledTimes(2));
+    await controller.ensure();
+    expect(shadow()?.querySelector('button[aria-pressed]')).toBe(star);
+    expect(star?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('a change to a setting the card does not show rebuilds nothing', async () => {
+    const { controller, changeSettings } = setup();
+    page('/etcd-io/etcd');
+    await controller.start();
+    const card = shadow()?.querySelector('.card');
+    changeSettings({ annotateDocs: false });
+    await controller.ensure();
+    expect(shadow()?.querySelector('.card')).toBe(card);
+    changeSettings({ openTarget: 'repository' });
+    expect(shadow()?.querySelector('.card')).not.toBe(card);
+  });
+
+  it('navigating while "hidden, undo" shows ends the notice: the project stays hidden', async () => {
+    const { controller } = setup();
+    page('/etcd-io/etcd');
+    await controller.start();
+    shadow()?.querySelector<HTMLButtonElement>('button[aria-label^="Hide"]')?.click();
+    await vi.waitFor(() => expect(shadow()?.querySelector('[role="status"]')).toBeTruthy());
+    // An in-page anchor is no navigation away.
+    await controller.ensure('https://github.com/etcd-io/etcd#readme');
+    expect(shadow()?.querySelector('[role="status"]')).toBeTruthy();
+    page('/etcd-io/etcd/issues/2', false);
     await controller.ensure();
     expect(hosts()).toHaveLength(0);
   });

@@ -7,7 +7,7 @@ import type { MatchCard } from '@/services/protocol';
 import type { AnnotationBackend, AnnotationSettings } from './backend';
 import { type CardView, renderCard, renderDismissed } from './card-view';
 import { el } from './element';
-import { renderFloating } from './floating-badge';
+import { renderFloating, renderFloatingNotice } from './floating-badge';
 import type { Palette } from './page-theme';
 import { findPlacement, type PlacementKind } from './placement';
 import { categoryNames } from './project-text';
@@ -51,6 +51,12 @@ export interface AnnotationController {
   start(): Promise<void>;
 }
 
+/** A card as far as its DOM goes: the star is flipped in place, so isFavourite does not count. */
+const cardKey = (card: MatchCard) => JSON.stringify({ ...card, isFavourite: undefined });
+
+/** The page a URL shows: following an in-page anchor is no navigation away. */
+const pageOf = (href: string) => href.split('#')[0];
+
 const quietly = (promise: Promise<unknown>) => {
   // The background may be restarting or the extension reloading: the page must not see errors.
   promise.catch(() => {});
@@ -74,6 +80,8 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
   let palette: Palette = 'light';
   let shownCard: MatchCard | undefined; // the card on the page, if any
   let noticeFor: string | undefined; // id whose "hidden, undo" notice is showing
+  let noticePage = ''; // the page it was given on: navigating away ends it, and the project stays hidden
+  let floatingOpen = false; // whether the floating card is open, so a rebuild keeps it so
   let renderedKind: PlacementKind | undefined;
   let cardView: CardView | undefined;
   let mounted = false;
@@ -95,6 +103,8 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     const card = shownCard;
     const s = strings();
     const id = card.project.id;
+    // A card that moves out of the sidebar starts as a pill: it must not open over the page unasked.
+    if (kind !== renderedKind) floatingOpen = false;
     let body: HTMLElement;
     if (noticeFor === id) {
       cardView = undefined;
@@ -107,11 +117,17 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
       cardView.setFavourite(favouriteIds.has(id));
       body = cardView.root;
     }
-    if (kind === 'floating') {
+    if (kind === 'floating' && noticeFor === id) body = renderFloatingNotice(body);
+    else if (kind === 'floating') {
       const label = [card.project.name, ...categoryNames(card.project, card.categories, s.lang).slice(0, 1)].join(
         ' · ',
       );
-      body = renderFloating(body, label, card.project.name, s);
+      body = renderFloating(body, label, card.project.name, s, {
+        open: floatingOpen,
+        onToggle: (open) => {
+          floatingOpen = open;
+        },
+      });
     }
     const root = el('div', { class: `root root-${kind}`, lang: s.lang === 'zh' ? 'zh-CN' : 'en' }, body);
     ui.uiContainer.replaceChildren(root);
@@ -140,6 +156,7 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
 
   function hide() {
     shownCard = undefined;
+    floatingOpen = false;
     cardView = undefined;
     renderedKind = undefined;
     if (ui && mounted) {
@@ -198,6 +215,7 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
   async function ensure(href = location.href): Promise<void> {
     const gen = ++generation;
     lastHref = href;
+    if (noticeFor && pageOf(href) !== noticePage) noticeFor = undefined;
     const id = deps.detect(href);
     report(id, href);
     if (id && !visited.has(id)) {
@@ -214,10 +232,13 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     if (!card || (card.dismissed && noticeFor !== card.project.id)) return hide();
     await hostUi();
     if (gen !== generation) return;
-    // A refetch that says the same (e.g. after our own dismiss) must not rebuild the DOM under the user's focus.
-    const changed = !shownCard || JSON.stringify(shownCard) !== JSON.stringify(card);
+    // A refetch that says the same (after our own star, dismiss or undo: each bumps userDataRev)
+    // must not rebuild the DOM under the user's focus, nor fold an open card or comparison.
+    const changed = !shownCard || cardKey(shownCard) !== cardKey(card);
+    if (shownCard?.project.id !== card.project.id) floatingOpen = false;
     shownCard = card;
     place(changed);
+    if (!changed) cardView?.setFavourite(favouriteIds.has(card.project.id));
   }
 
   function recheck() {
@@ -228,9 +249,17 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     if (shownCard) place(false);
   }
 
+  function markFavourite(id: string, on: boolean) {
+    if (on) favouriteIds.add(id);
+    else favouriteIds.delete(id);
+    cardView?.setFavourite(on);
+  }
+
   function toggleFavourite(id: string, on: boolean) {
-    cardView?.setFavourite(on); // at once; the favourites mirror confirms (or corrects) it
-    backend.setFavourite(id, on).catch(() => cardView?.setFavourite(!on));
+    // At once, in the set too: a refetch before the mirror's change must not flip the star back.
+    // The favourites mirror confirms (or corrects) it.
+    markFavourite(id, on);
+    backend.setFavourite(id, on).catch(() => markFavourite(id, !on));
   }
 
   /** Marks the card (dismissed or not) and shows the notice or the card again, at once. */
@@ -238,6 +267,7 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
     const card = cards.get(id);
     if (card) cards.set(id, { ...card, dismissed });
     noticeFor = dismissed ? id : undefined;
+    noticePage = pageOf(lastHref);
     if (shownCard?.project.id !== id) return;
     shownCard = cards.get(id) ?? shownCard;
     render(renderedKind ?? 'sidebar');
@@ -261,6 +291,8 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
 
   function undo(id: string) {
     setDismissed(id, false);
+    // Undo itself is gone: focus the ✕ that stands where it was, not <body>.
+    cardView?.dismissButton.focus();
     backend.undismiss(id).catch(() => setDismissed(id, true));
   }
 
@@ -270,8 +302,12 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
       const watches = [];
       watches.push(
         backend.watchSettings((next) => {
+          const before = settings;
           settings = next;
-          if (shownCard) render(renderedKind ?? 'sidebar'); // language or link target may have changed
+          // Rebuilt only for what the card shows: a change to another setting (the new tab's,
+          // the theme) must not close the card under the user.
+          const shows = before?.language !== next.language || before?.openTarget !== next.openTarget;
+          if (shownCard && shows) render(renderedKind ?? 'sidebar');
           quietly(ensure());
         }),
       );

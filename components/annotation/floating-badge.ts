@@ -4,19 +4,26 @@
 import { el } from './element';
 import { type AnnotationStrings, fill } from './strings';
 
+export interface FloatingState {
+  /** Whether the card starts open: a rebuild (hide, undo) must not fold it under the user. */
+  open: boolean;
+  onToggle(open: boolean): void;
+}
+
 export function renderFloating(
   card: HTMLElement,
   label: string,
   projectName: string,
   s: AnnotationStrings,
+  state: FloatingState,
 ): HTMLElement {
-  const panel = el('div', { class: 'panel', id: 'archscout-panel', hidden: true }, card);
+  const panel = el('div', { class: 'panel', id: 'archscout-panel', hidden: !state.open }, card);
   const pill = el(
     'button',
     {
       type: 'button',
       class: 'pill',
-      'aria-expanded': 'false',
+      'aria-expanded': String(state.open),
       'aria-controls': 'archscout-panel',
       title: fill(s.expand, projectName),
     },
@@ -26,9 +33,12 @@ export function renderFloating(
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
     pill.setAttribute('aria-expanded', String(open));
+    state.onToggle(open);
   };
   pill.addEventListener('click', () => setOpen(panel.hidden !== false));
-  const root = el('div', { class: 'floating' }, panel, pill);
+  // The pill before the panel, as a disclosure button precedes what it shows, so Tab from the
+  // opened pill enters the card; the stylesheet (column-reverse) still draws the card above it.
+  const root = el('div', { class: 'floating' }, pill, panel);
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       setOpen(false);
@@ -37,3 +47,7 @@ export function renderFloating(
   });
   return root;
 }
+
+/** "Hidden · Undo" in the corner: shown, not folded into a pill, since the project is hidden now. */
+export const renderFloatingNotice = (notice: HTMLElement): HTMLElement =>
+  el('div', { class: 'floating' }, el('div', { class: 'panel' }, notice));
