@@ -19,9 +19,9 @@ describe('homeGroups', () => {
       labels,
     });
     expect(shape(groups)).toEqual([
-      ['page', ['page:etcd']],
-      ['favourites', ['fav:consul', 'fav:kafka']],
-      ['recent', ['recent:nats', 'recent:zookeeper']],
+      ['page', ['etcd']],
+      ['favourites', ['consul', 'kafka']],
+      ['recent', ['nats', 'zookeeper']],
     ]);
     expect(groups[0].label).toBe('On this page');
   });
@@ -35,9 +35,9 @@ describe('homeGroups', () => {
       labels,
     });
     expect(shape(groups)).toEqual([
-      ['page', ['page:etcd']],
-      ['favourites', ['fav:consul']],
-      ['recent', ['recent:kafka']],
+      ['page', ['etcd']],
+      ['favourites', ['consul']],
+      ['recent', ['kafka']],
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('homeGroups', () => {
       labels,
       recentLimit: 3,
     });
-    expect(shape(groups)).toEqual([['recent', ['recent:kafka', 'recent:nats', 'recent:consul']]]);
+    expect(shape(groups)).toEqual([['recent', ['kafka', 'nats', 'consul']]]);
   });
 
   it('lists a favourite gone from the catalog by its saved name, in its place among the favourites', () => {
@@ -63,12 +63,12 @@ describe('homeGroups', () => {
       labels,
     });
     expect(shape(groups)).toEqual([
-      ['favourites', ['fav:consul', 'fav:gone-project', 'fav:kafka']],
-      ['recent', ['recent:nats']],
+      ['favourites', ['consul', 'gone-project', 'kafka']],
+      ['recent', ['nats']],
     ]);
     const favourites = groups[0]?.items ?? [];
-    expect(favourites[1]).toEqual({ key: 'fav:gone-project', orphan: { id: 'gone-project', name: 'Gone Project' } });
-    expect(favourites[0]).toEqual({ key: 'fav:consul', project: projects.get('consul') });
+    expect(favourites[1]).toEqual({ key: 'gone-project', orphan: { id: 'gone-project', name: 'Gone Project' } });
+    expect(favourites[0]).toEqual({ key: 'consul', project: projects.get('consul') });
   });
 
   it('prefers the catalog’s project over a saved name for the same id', () => {
@@ -80,7 +80,21 @@ describe('homeGroups', () => {
       orphanNames: new Map([['etcd', 'Old etcd name']]),
       labels,
     });
-    expect(groups[0]?.items).toEqual([{ key: 'fav:etcd', project: projects.get('etcd') }]);
+    expect(groups[0]?.items).toEqual([{ key: 'etcd', project: projects.get('etcd') }]);
+  });
+
+  it('keys an item by its project, so starring a recently seen project keeps its key in Favourites', () => {
+    const input = { projects, currentId: null, recentIds: ['consul', 'kafka'], labels };
+    const before = homeGroups({ ...input, favouriteIds: ['etcd'] });
+    const after = homeGroups({ ...input, favouriteIds: ['consul', 'etcd'] });
+    expect(shape(before)).toEqual([
+      ['favourites', ['etcd']],
+      ['recent', ['consul', 'kafka']],
+    ]);
+    expect(shape(after)).toEqual([
+      ['favourites', ['consul', 'etcd']],
+      ['recent', ['kafka']],
+    ]);
   });
 
   it('is empty for a new user on a page that is not listed', () => {

@@ -1,6 +1,8 @@
 // What the popup lists before anything is typed (issue #5): the project of the current tab
 // (if it is listed), then favourites, then recently seen. Each project shows once, in the
-// first group that has it, so the arrow keys never visit the same project twice.
+// first group that has it, so the arrow keys never visit the same project twice. An item's
+// key is therefore its project's id, not group-qualified: starring a recently seen project
+// moves it to Favourites under the same key, so it stays selected and its star stays mounted.
 import type { Project } from '@/catalog/types';
 import type { ResultGroup, ResultItem } from './result-rows';
 
@@ -27,7 +29,7 @@ export function homeGroups({
   recentLimit = 5,
 }: HomeInput): ResultGroup[] {
   const shown = new Set<string>();
-  const take = (ids: readonly string[], prefix: string, limit = Number.POSITIVE_INFINITY, orphans = NO_ORPHANS) => {
+  const take = (ids: readonly string[], limit = Number.POSITIVE_INFINITY, orphans = NO_ORPHANS) => {
     const items: ResultItem[] = [];
     for (const id of ids) {
       if (items.length >= limit) break;
@@ -36,17 +38,17 @@ export function homeGroups({
       // A favourite no longer in the catalog keeps its saved name so it can still be removed;
       // an unknown current page or visit has nothing worth showing.
       const name = project ? undefined : orphans.get(id);
-      if (project) items.push({ key: `${prefix}:${id}`, project });
-      else if (name !== undefined) items.push({ key: `${prefix}:${id}`, orphan: { id, name } });
+      if (project) items.push({ key: id, project });
+      else if (name !== undefined) items.push({ key: id, orphan: { id, name } });
       else continue;
       shown.add(id);
     }
     return items;
   };
   const groups: ResultGroup[] = [
-    { id: 'page', label: labels.page, items: take(currentId ? [currentId] : [], 'page') },
-    { id: 'favourites', label: labels.favourites, items: take(favouriteIds, 'fav', undefined, orphanNames) },
-    { id: 'recent', label: labels.recent, items: take(recentIds, 'recent', recentLimit) },
+    { id: 'page', label: labels.page, items: take(currentId ? [currentId] : []) },
+    { id: 'favourites', label: labels.favourites, items: take(favouriteIds, undefined, orphanNames) },
+    { id: 'recent', label: labels.recent, items: take(recentIds, recentLimit) },
   ];
   return groups.filter((group) => group.items.length > 0);
 }

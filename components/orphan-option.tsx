@@ -5,15 +5,17 @@ interface Props {
   id: string; // the option's DOM id (aria-activedescendant)
   item: OrphanItem;
   active: boolean;
+  /** The pointer is over its row (its option or its star: use-row-hover.ts). */
+  hovered?: boolean;
   gridRow: number;
   onActivate: () => void;
 }
 
 /**
  * A favourite gone from the catalog, in the popup's results: its saved name and why it cannot
- * open (the new tab shows it the same way). Its star beside it (result-list.tsx) removes it.
+ * open (the new tab shows it the same way). Its star beside it (result-actions.tsx) removes it.
  */
-export function OrphanOption({ id, item, active, gridRow, onActivate }: Props) {
+export function OrphanOption({ id, item, active, hovered, gridRow, onActivate }: Props) {
   const { t } = useLocale();
   const note = t('popupOrphaned');
   return (
@@ -24,9 +26,10 @@ export function OrphanOption({ id, item, active, gridRow, onActivate }: Props) {
       role="option"
       aria-selected={active}
       aria-label={`${item.orphan.name}, ${note}`} // starts with the name, like every option (DESIGN.md)
-      class={`results__option results__option--orphaned${active ? ' is-active' : ''}`}
+      class={`results__option results__option--orphaned${active ? ' is-active' : ''}${hovered ? ' is-hovered' : ''}`}
       style={{ gridRow }}
       data-project-id={item.orphan.id}
+      data-row-key={item.key}
       // Keep focus (and the caret) in the combobox when the option is pressed.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onActivate}

@@ -8,7 +8,7 @@ import { useLocale } from './locale-context';
 import { openProject } from './open-project';
 import { ProjectDetails } from './project-details';
 import { optionId, ResultList } from './result-list';
-import { flatItems, isProjectItem, type ResultGroup } from './result-rows';
+import { activeIndexOf, flatItems, isProjectItem, type ResultGroup } from './result-rows';
 import { SearchBox } from './search-box';
 import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
@@ -74,6 +74,7 @@ export function ProjectSearch({
   const [detailsOpen, setDetailsOpen] = useState(true);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
+  const lastIndex = useRef(0); // where the active item was, for when it leaves the list
   const hits = useSearch(catalog, query, { lang, limit });
   const listboxId = `${idPrefix}-results`;
 
@@ -89,12 +90,14 @@ export function ProjectSearch({
     [searching, hits, idleGroups],
   );
   const items = flatItems(groups);
-  // The active item is the one chosen, while it is still listed; otherwise the first.
-  const activeIndex = Math.max(
-    items.findIndex((item) => item.key === activeKey),
-    items.length > 0 ? 0 : -1,
-  );
+  const activeIndex = activeIndexOf(items, activeKey, lastIndex.current);
+  lastIndex.current = activeIndex;
   const active = activeIndex >= 0 ? items[activeIndex] : undefined;
+
+  // The chosen item left the list (unstarred before typing): its neighbour is now the choice.
+  useEffect(() => {
+    if (activeKey !== null && active && active.key !== activeKey) setActiveKey(active.key);
+  }, [activeKey, active?.key]);
 
   useEffect(() => {
     if (!active) return;
@@ -176,6 +179,7 @@ export function ProjectSearch({
             setActiveKey(key);
             if (details !== undefined) setDetailsOpen(details);
           }}
+          onLeave={() => inputRef.current?.focus()}
           renderDetails={(project) => (
             <ProjectDetails project={project} alternatives={alternatives(project)} openTarget={openTarget} />
           )}

@@ -1,13 +1,15 @@
 import './result-list.css';
 import type { ComponentChildren } from 'preact';
 import type { Category, Project } from '@/catalog/types';
-import { FavouriteButton } from './favourite-button';
 import type { MessageKey } from './i18n';
 import { useLocale } from './locale-context';
 import { optionAccessibleName } from './option-name';
 import { OrphanOption } from './orphan-option';
 import { CategoryBadges, StatusBadge, useSummary } from './project-badges';
+import { ItemActions } from './result-actions';
 import { isProjectItem, itemId, layoutRows, type ResultGroup, type Row } from './result-rows';
+import { useListFocus } from './use-list-focus';
+import { useRowHover } from './use-row-hover';
 
 export interface ResultListProps {
   id: string; // the listbox's DOM id (the combobox's aria-controls)
@@ -25,6 +27,8 @@ export interface ResultListProps {
   renderDetails: (project: Project) => ComponentChildren;
   /** The list's data is still loading (aria-busy). */
   busy?: boolean;
+  /** Focuses the search box: Escape on a row's control, or the focused row went away. */
+  onLeave?: () => void;
 }
 
 /** The DOM id of an item's option, for aria-activedescendant. */
@@ -33,6 +37,8 @@ export function optionId(listboxId: string, key: string): string {
 }
 
 type ItemRow = Extract<Row, { kind: 'item' }>;
+
+const actionsId = (listboxId: string, key: string) => `${optionId(listboxId, key)}-actions`;
 
 /**
  * Results as a listbox of options (DESIGN.md contract). The favourite and details buttons sit
@@ -47,8 +53,14 @@ export function ResultList(props: ResultListProps) {
   const rows = layoutRows(groups, detailsOpen ? activeKey : null);
   const span = { gridRow: `1 / span ${Math.max(1, rows.length)}` };
   const items = rows.filter((row): row is ItemRow => row.kind === 'item');
+  const { hovered, onPointerOver, onPointerLeave } = useRowHover();
+  const focus = useListFocus(
+    (key) => document.getElementById(actionsId(id, key))?.querySelector<HTMLElement>('.fav-button') ?? null,
+    props.onLeave,
+  );
   return (
-    <div class="results">
+    // biome-ignore lint/a11y/noStaticElementInteractions: not a control; it hears Escape from the buttons and links inside and the pointer for row hover
+    <div class="results" onKeyDown={focus.onKeyDown} onPointerOver={onPointerOver} onPointerLeave={onPointerLeave}>
       <div
         class="results__listbox"
         role="listbox"
@@ -58,12 +70,27 @@ export function ResultList(props: ResultListProps) {
         style={span}
       >
         {groups.map((group) => (
-          <ListGroup key={group.id} listProps={props} group={group} rows={rows} />
+          <ListGroup key={group.id} listProps={props} hovered={hovered} group={group} rows={rows} />
         ))}
       </div>
       <div class="results__actions" style={span}>
         {items.map((row) => (
-          <ItemActions key={row.item.key} listProps={props} row={row} />
+          <ItemActions
+            key={row.item.key}
+            id={actionsId(id, row.item.key)}
+            detailsId={`${optionId(id, row.item.key)}-details`}
+            item={row.item}
+            line={row.line}
+            active={row.item.key === activeKey}
+            detailsOpen={detailsOpen}
+            hovered={row.item.key === hovered}
+            favourite={props.favourites.has(itemId(row.item))}
+            onFavourite={(on) => {
+              focus.starToggled(row.item.key);
+              props.onFavourite(itemId(row.item), on);
+            }}
+            onDetails={(open) => props.onActivate(row.item.key, { details: open })}
+          />
         ))}
       </div>
       {rows.map((row) =>
@@ -83,13 +110,25 @@ export function ResultList(props: ResultListProps) {
 }
 
 /** A labelled group is its own subgrid (role="group"); an unlabelled one puts its options straight in the listbox. */
-function ListGroup({ listProps, group, rows }: { listProps: ResultListProps; group: ResultGroup; rows: Row[] }) {
+function ListGroup({
+  listProps,
+  hovered,
+  group,
+  rows,
+}: {
+  listProps: ResultListProps;
+  hovered: string | null;
+  group: ResultGroup;
+  rows: Row[];
+}) {
   const own = rows.filter((row) => row.group === group.id);
   if (own.length === 0) return null;
   const first = own[0].line;
   const base = group.label ? first : 1; // grid lines inside the group count from its first row
   const options = own.map((row) =>
-    row.kind === 'item' ? <ResultOption key={row.item.key} listProps={listProps} row={row} base={base} /> : null,
+    row.kind === 'item' ? (
+      <ResultOption key={row.item.key} listProps={listProps} hovered={hovered} row={row} base={base} />
+    ) : null,
   );
   if (!group.label) return <>{options}</>;
   const labelId = `${listProps.id}-group-${group.id}`;
@@ -115,7 +154,14 @@ const statusKeys: Record<Exclude<Project['status'], 'active'>, MessageKey> = {
   'dead-link': 'statusDeadLink',
 };
 
-function ResultOption({ listProps, row, base }: { listProps: ResultListProps; row: ItemRow; base: number }) {
+interface OptionProps {
+  listProps: ResultListProps;
+  hovered: string | null;
+  row: ItemRow;
+  base: number;
+}
+
+function ResultOption({ listProps, hovered, row, base }: OptionProps) {
   const { item } = row;
   if (!isProjectItem(item))
     return (
@@ -123,24 +169,15 @@ function ResultOption({ listProps, row, base }: { listProps: ResultListProps; ro
         id={optionId(listProps.id, item.key)}
         item={item}
         active={item.key === listProps.activeKey}
+        hovered={item.key === hovered}
         gridRow={row.line - base + 1}
         onActivate={() => listProps.onActivate(item.key, {})}
       />
     );
-  return <ProjectOption listProps={listProps} row={row} project={item.project} base={base} />;
+  return <ProjectOption listProps={listProps} hovered={hovered} row={row} project={item.project} base={base} />;
 }
 
-function ProjectOption({
-  listProps,
-  row,
-  project,
-  base,
-}: {
-  listProps: ResultListProps;
-  row: ItemRow;
-  project: Project;
-  base: number;
-}) {
+function ProjectOption({ listProps, hovered, row, project, base }: OptionProps & { project: Project }) {
   const { id, categories, activeKey, onOpen, onActivate } = listProps;
   const { lang, t } = useLocale();
   const { item } = row;
@@ -155,9 +192,10 @@ function ProjectOption({
       role="option"
       aria-selected={active}
       aria-label={optionAccessibleName(project, categories, lang, summary, status)}
-      class={`results__option${active ? ' is-active' : ''}${active && listProps.detailsOpen ? ' has-details' : ''}`}
+      class={`results__option${active ? ' is-active' : ''}${active && listProps.detailsOpen ? ' has-details' : ''}${item.key === hovered ? ' is-hovered' : ''}`}
       style={{ gridRow: row.line - base + 1 }}
       data-project-id={project.id}
+      data-row-key={item.key}
       // Keep focus (and the caret) in the combobox when an option is pressed.
       onMouseDown={(event) => event.preventDefault()}
       onClick={(event) => {
@@ -178,51 +216,6 @@ function ProjectOption({
         </span>
       </div>
       {summary && <div class="results__summary">{summary}</div>}
-    </div>
-  );
-}
-
-function ItemActions({ listProps, row }: { listProps: ResultListProps; row: ItemRow }) {
-  const { id, activeKey, detailsOpen, favourites, onFavourite, onActivate } = listProps;
-  const { t } = useLocale();
-  const { item } = row;
-  const project = isProjectItem(item) ? item.project : undefined;
-  const active = item.key === activeKey;
-  const expanded = active && detailsOpen && project !== undefined;
-  // Only the active row's buttons are in the Tab order; the arrow keys reach the other rows.
-  const tabIndex = active ? 0 : -1;
-  const name = isProjectItem(item) ? item.project.name : item.orphan.name;
-  return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: not an interaction, it only stops a click moving focus off the combobox
-    <div
-      class={`results__item-actions${active ? ' is-active' : ''}${expanded ? ' has-details' : ''}`}
-      style={{ gridRow: row.line }}
-      // A click keeps focus (and typing) in the combobox; Tab still reaches the buttons.
-      onMouseDown={(event) => event.preventDefault()}
-    >
-      <FavouriteButton
-        name={name}
-        pressed={favourites.has(itemId(item))}
-        onToggle={(on) => onFavourite(itemId(item), on)}
-        tabIndex={tabIndex}
-      />
-      {/* An orphan has no details to show; its star still removes it. */}
-      {project && (
-        <button
-          type="button"
-          class="icon-button results__details-toggle"
-          aria-expanded={expanded}
-          aria-controls={expanded ? `${optionId(id, item.key)}-details` : undefined}
-          aria-label={t('popupDetailsOf', project.name)}
-          title={t('popupDetailsOf', project.name)}
-          tabIndex={tabIndex}
-          onClick={() => onActivate(item.key, { details: !expanded })}
-        >
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-        </button>
-      )}
     </div>
   );
 }

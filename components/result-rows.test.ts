@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testProject } from '@/catalog/test-project';
 import type { Project } from '@/catalog/types';
-import { flatItems, itemId, layoutRows, type ResultGroup } from './result-rows';
+import { activeIndexOf, flatItems, itemId, layoutRows, type ResultGroup } from './result-rows';
 
 const project = (id: string): Project => testProject(id);
 
@@ -69,5 +69,27 @@ describe('layoutRows', () => {
     const rows = layoutRows([{ id: 'hits', items: [{ key: 'a', project: project('a') }] }], null);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: 'item', line: 1 });
+  });
+});
+
+describe('activeIndexOf', () => {
+  const items = ['a', 'b', 'c'].map((id) => ({ key: id, project: project(id) }));
+
+  it('is the chosen item while it is listed, wherever it moved', () => {
+    expect(activeIndexOf(items, 'b', 1)).toBe(1);
+    expect(activeIndexOf(items, 'c', 0)).toBe(2);
+  });
+
+  it('is the first item when nothing is chosen (a new query), and none for an empty list', () => {
+    expect(activeIndexOf(items, null, 2)).toBe(0);
+    expect(activeIndexOf([], 'a', 0)).toBe(-1);
+    expect(activeIndexOf([], null, 0)).toBe(-1);
+  });
+
+  it('hands a chosen item that left the list over to the one in its place, or the new last one', () => {
+    const withoutB = items.filter((item) => item.key !== 'b');
+    expect(activeIndexOf(withoutB, 'b', 1), 'c took b’s place').toBe(1);
+    const withoutC = items.filter((item) => item.key !== 'c');
+    expect(activeIndexOf(withoutC, 'c', 2), 'c was last: b is now').toBe(1);
   });
 });

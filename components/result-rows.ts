@@ -5,7 +5,7 @@ import type { Project } from '@/catalog/types';
 
 /** A listed project. */
 export interface ProjectItem {
-  key: string; // unique within the list (the same project may appear in two groups)
+  key: string; // unique within the list; the project's id where a project is listed once (home-groups.ts)
   project: Project;
 }
 
@@ -55,4 +55,17 @@ export function layoutRows(groups: readonly ResultGroup[], expandedKey: string |
 /** Every item in arrow-key order. */
 export function flatItems(groups: readonly ResultGroup[]): ResultItem[] {
   return groups.flatMap((group) => group.items);
+}
+
+/**
+ * The active item's index: the chosen item while it is still listed, else the first (nothing
+ * chosen yet: a new query's best hit). A chosen item that left the list (an unstarred
+ * favourite) hands the selection to the item now in its place, or the new last one, so the
+ * arrow keys go on from where the user was rather than from the top.
+ */
+export function activeIndexOf(items: readonly ResultItem[], activeKey: string | null, previous: number): number {
+  if (items.length === 0) return -1;
+  const index = activeKey === null ? -1 : items.findIndex((item) => item.key === activeKey);
+  if (index >= 0) return index;
+  return activeKey === null ? 0 : Math.min(Math.max(previous, 0), items.length - 1);
 }
