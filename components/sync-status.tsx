@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SYNC_QUOTA } from '@/catalog/sync/quota';
 import { sendMessage, watchSyncStatus } from '@/services/client';
 import type { SyncState, SyncStatus } from '@/services/protocol';
 import type { MessageKey } from './i18n';
@@ -60,7 +61,20 @@ export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
         {t(stateKeys[status.state])}
         {when && ` ${t('optionsSyncLastSynced', when)}`}
       </p>
-      {status.message && status.state !== 'ok' && <p class="hint">{t('optionsSyncDetail', status.message)}</p>}
+      {status.state !== 'ok' && typeof status.notSyncedCount === 'number' && status.notSyncedCount > 0 && (
+        <p>
+          {t(
+            'optionsSyncNotSynced',
+            status.notSyncedCount,
+            SYNC_QUOTA.MAX_ITEMS,
+            Math.round(SYNC_QUOTA.QUOTA_BYTES / 1024),
+          )}
+        </p>
+      )}
+      {/* The browser's own words (English in Chrome); the explanation above is in the page's language. */}
+      {status.state !== 'ok' && typeof status.detail === 'string' && status.detail !== '' && (
+        <p class="hint">{t('optionsSyncDetail', status.detail)}</p>
+      )}
     </div>
   );
 }

@@ -71,7 +71,9 @@ export type SyncState = 'ok' | 'pending' | 'quota-exceeded' | 'error' | 'unavail
 /** Mirrored to storage.local `syncStatus`; the options page shows it. */
 export interface SyncStatus {
   state: SyncState;
-  message?: string; // human-readable, set when state is not ok
+  message?: string; // in English, set when state is not ok (for logs: pages word the state from the fields below)
+  detail?: string; // the browser's own error text, shown as it is
+  notSyncedCount?: number; // favourites kept on this device only (quota)
   at: number; // when this status was recorded
   lastSyncedAt?: number;
 }

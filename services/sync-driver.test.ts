@@ -56,6 +56,8 @@ describe('sync driver', () => {
     const status = (await local('syncStatus')) as SyncStatus;
     expect(status.state).toBe('quota-exceeded');
     expect(status.message).toMatch(/MAX_ITEMS quota exceeded.*kept in this browser/);
+    // What the options page words in the user's language, and the browser's own text for "Details".
+    expect(status).toMatchObject({ detail: expect.stringMatching(/MAX_ITEMS quota exceeded/), notSyncedCount: 3 });
     expect(await bg.call({ type: 'sync.status' })).toEqual(status);
     expect((await bg.call<FavouriteView[]>({ type: 'favourites.list' })).map((f) => f.id).sort()).toEqual([
       'kafka',
@@ -74,7 +76,11 @@ describe('sync driver', () => {
     await bg.start();
     await bg.call({ type: 'favourites.set', id: 'kafka', on: true });
     await bg.sync.runNow();
-    expect(await local('syncStatus')).toMatchObject({ state: 'error', message: expect.stringMatching(/disabled/) });
+    expect(await local('syncStatus')).toMatchObject({
+      state: 'error',
+      message: expect.stringMatching(/disabled/),
+      detail: 'storage.sync is disabled',
+    });
     expect(await local('favouriteIds')).toEqual(['kafka']);
   });
 });

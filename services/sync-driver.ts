@@ -45,6 +45,8 @@ function toStatus(outcome: SyncOutcome, now: number, previous: SyncStatus | unde
   const state = outcome.state === 'rate-limited' ? 'pending' : outcome.state;
   const status: SyncStatus = { state, at: now };
   if (outcome.message) status.message = outcome.message;
+  if (outcome.detail) status.detail = outcome.detail;
+  if (outcome.notSynced.length > 0) status.notSyncedCount = outcome.notSynced.length;
   const lastSyncedAt = outcome.state === 'ok' ? now : previous?.lastSyncedAt;
   if (lastSyncedAt !== undefined) status.lastSyncedAt = lastSyncedAt;
   return status;
@@ -67,8 +69,9 @@ export function createSyncDriver(ctx: BackgroundContext, options: SyncDriverOpti
         outcome = await syncOnce(await ctx.db(), area, { now, nameOf: ctx.nameOf, limiter });
       } catch (error) {
         // storage.sync unavailable (Firefox without an add-on id, sync disabled by policy...): local data is untouched.
-        const message = `Sync is unavailable: ${error instanceof Error ? error.message : String(error)}`;
-        await browser.storage.local.set({ [LOCAL_KEYS.syncStatus]: { state: 'error', message, at: now } });
+        const detail = error instanceof Error ? error.message : String(error);
+        const status: SyncStatus = { state: 'error', message: `Sync is unavailable: ${detail}`, detail, at: now };
+        await browser.storage.local.set({ [LOCAL_KEYS.syncStatus]: status });
         return null;
       }
       await browser.storage.local.set({ [LOCAL_KEYS.syncStatus]: toStatus(outcome, now, await readStatus()) });

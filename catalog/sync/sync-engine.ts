@@ -14,7 +14,8 @@ export type SyncOutcomeState = 'ok' | 'quota-exceeded' | 'rate-limited' | 'error
 
 export interface SyncOutcome {
   state: SyncOutcomeState;
-  message?: string; // for the user, when state is not ok
+  message?: string; // in English, for logs and the CLI, when state is not ok (pages word the state themselves)
+  detail?: string; // the browser's own error text, when it refused a write
   localChanged: boolean; // favourites in IndexedDB changed (surfaces should refresh)
   written: number; // keys written or removed in storage.sync
   notSynced: string[]; // favourite ids kept in this browser only (quota)
@@ -78,6 +79,7 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
           state: 'rate-limited',
           retryInMs: 60_000,
           message: `Sync paused by the browser: ${errorText(error)}`,
+          detail: errorText(error),
         };
       }
       const ids = setKeys.map(idFromKey).filter((id): id is string => id !== null);
@@ -89,6 +91,7 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
         // A full sync area stays full: the next local change or remote change retries, not a timer.
         ...(quota ? {} : { retryInMs: 60_000 }),
         message: `Browser sync refused the favourites (${errorText(error)}); they are kept in this browser.`,
+        detail: errorText(error),
       };
     }
   }

@@ -348,13 +348,29 @@ test('the sync status follows the background, and a quota error is shown with it
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
       .chrome;
     await chrome.storage.local.set({
-      syncStatus: { state: 'quota-exceeded', message: 'QUOTA_BYTES quota exceeded', at: Date.now() },
+      syncStatus: {
+        state: 'quota-exceeded',
+        message:
+          'Browser sync refused the favourites (Resource::kQuotaBytes quota exceeded); they are kept in this browser.',
+        detail: 'Resource::kQuotaBytes quota exceeded',
+        notSyncedCount: 3,
+        at: Date.now(),
+      },
     });
   });
   await expect(sync).toContainText('Browser sync storage is full');
-  await expect(sync).toContainText('Details: QUOTA_BYTES quota exceeded');
+  await expect(sync).toContainText(
+    'Kept on this device only: 3 favourite(s). Browser sync holds at most 512 items and 100 KB.',
+  );
+  await expect(sync).toContainText('Details: Resource::kQuotaBytes quota exceeded');
   await expect(sync.locator('[data-state="quota-exceeded"]')).toBeVisible();
 
+  // In Chinese every sentence is Chinese; only the browser's own error text stays as it is
+  // (the English explanation in `message` is for logs and used to show here).
   await page.getByRole('radio', { name: '简体中文' }).check();
-  await expect(page.getByRole('region', { name: '同步' })).toContainText('浏览器同步空间已满');
+  const syncZh = page.getByRole('region', { name: '同步' });
+  await expect(syncZh).toContainText('浏览器同步空间已满');
+  await expect(syncZh).toContainText('仅保存在本机的收藏：3 个。');
+  await expect(syncZh).toContainText('详情：Resource::kQuotaBytes quota exceeded');
+  await expect(syncZh).not.toContainText('they are kept in this browser');
 });
