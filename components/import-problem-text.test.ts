@@ -93,8 +93,18 @@ describe('importProblemText', () => {
 
   it('says where broken JSON stops when the background knows, and leaves the parser text out', () => {
     const at = { code: 'not-json', detail: 'Unexpected token } in JSON at position 9', line: 2, column: 7 };
-    expect(importProblemText(at, zh)).toBe('文件不是有效的 JSON（是否不完整？）：在第 2 行第 7 列出错。');
+    expect(importProblemText(at, zh)).toBe('文件不是有效的 JSON：第一个错误在第 2 行第 7 列。');
     expect(importProblemText(samples['not-json'], zh)).not.toContain('Unexpected');
+  });
+
+  it('asks whether the file is cut off only when it ended too soon', () => {
+    const cut = { code: 'not-json', detail: 'Unexpected end of JSON input', truncated: true };
+    expect(importProblemText(cut, en)).toBe('The file is not valid JSON: it ends too soon (is it cut off?).');
+    expect(importProblemText(cut, zh)).toBe('文件不是有效的 JSON：内容提前结束（文件是否不完整？）。');
+    const mistake = { code: 'not-json', detail: 'Unexpected token', line: 1, column: 1 };
+    expect(importProblemText(mistake, en)).toBe(
+      'The file is not valid JSON: the first mistake is at line 1, column 1.',
+    );
   });
 
   it('words a missing format or version differently from a wrong one', () => {

@@ -57,6 +57,7 @@ function known(p: Fields, t: Translate, at: (path: string) => string): string | 
     case 'empty':
       return t('optionsImportProblemEmpty');
     case 'not-json': {
+      if (p.truncated === true) return t('optionsImportProblemTruncated');
       const [line, column] = [count(p, 'line'), count(p, 'column')];
       return line === undefined || column === undefined
         ? t('optionsImportProblemNotJson')

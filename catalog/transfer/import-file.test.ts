@@ -54,10 +54,20 @@ const badFiles: [name: string, text: () => string, problems: ImportProblem[]][] 
   [
     'truncated JSON',
     () => JSON.stringify(validFile()).slice(0, 120),
-    // Cut inside a string: V8 says "position 120", which is line 1, column 121.
-    [{ code: 'not-json', detail: expect.any(String) as string, line: 1, column: 121 }],
+    // Cut inside a string: V8 says "position 120", which is line 1, column 121: past the end.
+    [{ code: 'not-json', detail: expect.any(String) as string, line: 1, column: 121, truncated: true }],
   ],
-  ['empty file', () => '   ', [{ code: 'empty' }]],
+  [
+    'a mistake inside complete JSON (a trailing comma)',
+    () => '{"format": "archscout", "version": 1, "favourites": [],}',
+    [{ code: 'not-json', detail: expect.any(String) as string, line: 1, column: 56 }],
+  ],
+  [
+    'not JSON at all',
+    () => 'PNG\u0000\u0001 binary',
+    // V8 gives no place here; nothing says the file was cut off either.
+    [{ code: 'not-json', detail: expect.any(String) as string }],
+  ],
   ['not an object (a list)', () => '[{"id":"kafka"}]', [{ code: 'not-object', found: 'array' }]],
   ['not an object (a string)', () => '"archscout"', [{ code: 'not-object', found: 'string' }]],
   ['not an object (null)', () => 'null', [{ code: 'not-object', found: 'null' }]],

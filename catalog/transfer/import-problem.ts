@@ -35,7 +35,8 @@ export type JsonKind = 'array' | 'string' | 'number' | 'boolean' | 'null';
 export type ImportProblem =
   | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'empty' }
-  | { code: 'not-json'; detail: string; line?: number; column?: number }
+  /** `truncated`: the text ended before the JSON did (a cut-off download), not a mistake inside it. */
+  | { code: 'not-json'; detail: string; line?: number; column?: number; truncated?: boolean }
   | { code: 'not-object'; found: JsonKind }
   /** `found`: the file's "format" value as JSON, absent when the file has none. */
   | { code: 'not-archscout'; found?: string; expected: string }

@@ -38,6 +38,18 @@ export function jsonErrorPlace(message: string, text: string): { line: number; c
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/**
+ * Whether the parser ran out of text (a cut-off file) rather than met a mistake: V8 says
+ * "Unexpected end of JSON input" (no place) or points past the last non-blank character;
+ * Firefox says "unexpected end of data".
+ */
+function endsTooSoon(text: string, detail: string, place: { line: number; column: number } | undefined): boolean {
+  if (/end of (JSON input|data)/i.test(detail)) return true;
+  if (!place) return false;
+  const lines = text.trimEnd().split('\n');
+  return place.line > lines.length || (place.line === lines.length && place.column > lines[lines.length - 1].length);
+}
+
 /** Forbidden keys and excessive nesting, wherever they are. */
 function findHostileKeys(value: unknown, path: (string | number)[], problems: ImportProblem[]): void {
   if (problems.length >= MAX_PROBLEMS || typeof value !== 'object' || value === null) return;
@@ -72,7 +84,13 @@ export function parseImport(text: string): ParsedImport {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail({ code: 'not-json', detail, ...jsonErrorPlace(detail, text) });
+    const place = jsonErrorPlace(detail, text);
+    return fail({
+      code: 'not-json',
+      detail,
+      ...place,
+      ...(endsTooSoon(text, detail, place) ? { truncated: true } : {}),
+    });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail({ code: 'not-object', found: kindOf(data) });

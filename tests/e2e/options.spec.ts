@@ -239,7 +239,9 @@ test('importing a bad file lists every reason and changes nothing', async ({ ext
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"archscout","version":1,"favourites":[{"id":"nsq"'),
   });
-  await expect(alert.getByRole('listitem')).toHaveText([/^The file is not valid JSON \(is it truncated\?\)/]);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'The file is not valid JSON: it ends too soon (is it cut off?).',
+  ]);
   expect(await favouriteIds(page)).toEqual(before);
 
   // Too large: refused before it is even sent.
