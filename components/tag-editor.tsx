@@ -31,9 +31,19 @@ export function TagEditor({ name, tags, onChange }: Props) {
     setShown(next);
     onChange(next);
   };
+  const [limitNote, setLimitNote] = useState<string | null>(null);
   const add = () => {
-    const next = normaliseTags([...shown, ...draft.split(',')]);
+    const typed = draft
+      .split(',')
+      .map((part) => part.trim().replace(/\s+/g, ' ').toLowerCase())
+      .filter(Boolean);
+    const next = normaliseTags([...shown, ...typed]);
     setDraft('');
+    // Say what the limits did rather than silently cut a tag or drop some.
+    const left = typed.filter((tag) => !next.includes(tag.slice(0, MAX_TAG_LENGTH))).length;
+    if (left > 0) setLimitNote(t('newtabTagsTooMany', MAX_TAGS, left));
+    else if (typed.some((tag) => tag.length > MAX_TAG_LENGTH)) setLimitNote(t('newtabTagTooLong', MAX_TAG_LENGTH));
+    else setLimitNote(null);
     if (next.length !== shown.length) change(next, next.length >= MAX_TAGS ? { chip: next.length - 1 } : null);
   };
 
@@ -87,10 +97,16 @@ export function TagEditor({ name, tags, onChange }: Props) {
             placeholder={t('newtabAddTag')}
             maxLength={MAX_TAG_LENGTH * 2}
             value={draft}
-            onInput={(event) => setDraft(event.currentTarget.value)}
+            onInput={(event) => {
+              setDraft(event.currentTarget.value);
+              setLimitNote(null);
+            }}
           />
         </form>
       )}
+      <p class="tags__note" role="status">
+        {limitNote}
+      </p>
     </div>
   );
 }

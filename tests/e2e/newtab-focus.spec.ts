@@ -87,10 +87,25 @@ test('removing tags and reaching 20 tags keep the focus in the tag editor; quick
   });
   const field = favourites.getByRole('textbox', { name: 'Add a tag to RabbitMQ' });
   await expect(tags.getByRole('listitem')).toHaveCount(19);
-  await field.fill('last');
+  await field.fill('last, one-too-many');
   await field.press('Enter');
   await expect(field).toHaveCount(0);
   await expect(favourites.getByRole('button', { name: 'Remove tag last from RabbitMQ' })).toBeFocused();
+  // The limit is said, not applied silently.
+  await expect(favourites.getByRole('status').filter({ hasText: 'at most 20 tags: 1 not added.' })).toBeVisible();
+});
+
+test('a tag longer than 40 characters is shortened, and the page says so', async ({ ext }) => {
+  const page = await openNewTab(ext, DATE);
+  await favouriteWithTags(page, 'etcd', []);
+  const favourites = region(page, 'Favourites');
+  const field = favourites.getByRole('textbox', { name: 'Add a tag to etcd' });
+  await field.fill('x'.repeat(50));
+  await field.press('Enter');
+  await expect.poll(() => storedTags(page, 'etcd')).toEqual(['x'.repeat(40)]);
+  await expect(favourites.getByRole('status').filter({ hasText: 'Tags are at most 40 characters' })).toBeVisible();
+  await field.fill('y');
+  await expect(favourites.getByRole('status').filter({ hasText: 'Tags are at most 40 characters' })).toHaveCount(0);
 });
 
 test('removing a favourite puts the focus on the card that took its place, then on the heading', async ({ ext }) => {
