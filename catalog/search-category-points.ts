@@ -21,21 +21,29 @@ const CATEGORY_WORD_FIELDS = Field.NameWord | Field.Alias;
 export class CategoryPoints {
   readonly primary: Float32Array;
   readonly secondary: Float32Array;
+  // Whether the word is one of the category's words (it or its start), not a typo near one:
+  // only then does it outweigh an alias. "stomp" comes near a category word by a typo, and must
+  // not pull RabbitMQ's exact alias "stomp" down to a typo's points.
+  readonly isWord: Uint8Array;
   constructor(count: number) {
     this.primary = new Float32Array(count);
     this.secondary = new Float32Array(count);
+    this.isWord = new Uint8Array(count);
   }
   add(category: number, kind: MatchKind, quality: number) {
     this.primary[category] = Math.max(this.primary[category], fieldPoints(Field.Category, kind, quality));
     this.secondary[category] = Math.max(this.secondary[category], fieldPoints(Field.Category2, kind, quality));
+    if (kind !== 'fuzzy') this.isWord[category] = 1;
   }
   applyTo(index: SearchIndex, out: WordScores) {
-    let further = 0; // the most a further category earns with this word
+    let further = 0; // the most a further category earns with this word, when it is one of its words
     index.categories.forEach((category, i) => {
-      if (this.primary[i] > 0) for (const doc of category.primaryDocs) give(out, doc, this.primary[i], Field.Category);
+      const isWord = this.isWord[i] === 1;
+      if (this.primary[i] > 0)
+        for (const doc of category.primaryDocs) give(out, doc, this.primary[i], Field.Category, isWord);
       if (this.secondary[i] > 0) {
-        for (const doc of category.secondaryDocs) give(out, doc, this.secondary[i], Field.Category2);
-        further = Math.max(further, this.secondary[i]);
+        for (const doc of category.secondaryDocs) give(out, doc, this.secondary[i], Field.Category2, isWord);
+        if (isWord) further = Math.max(further, this.secondary[i]);
       }
     });
     if (further === 0) return;
@@ -47,8 +55,9 @@ export class CategoryPoints {
   }
 }
 
-function give(out: WordScores, doc: number, points: number, field: number) {
-  if (out.field[doc] & CATEGORY_WORD_FIELDS) out.lower(doc, points, field, CATEGORY_WORD_FIELDS);
+function give(out: WordScores, doc: number, points: number, field: number, isWord: boolean) {
+  if (isWord && out.field[doc] & CATEGORY_WORD_FIELDS) out.lower(doc, points, field, CATEGORY_WORD_FIELDS);
   out.add(doc, points, field, field);
-  out.addCategory(doc, points); // a whole name keeps its score, and search.ts knows what the category gives
+  // A whole name keeps its score, and search.ts knows what the category gives.
+  if (isWord) out.addCategory(doc, points);
 }

@@ -3,7 +3,7 @@ import { bundledCatalog } from './bundled';
 import { createSearchIndex, precomputeInitials, search } from './search';
 import { labelledQueries } from './search-queries';
 import { testProject } from './test-project';
-import { normalizeText, tokenize } from './text-normalize';
+import { isCjk, normalizeText, tokenize } from './text-normalize';
 import type { Catalog, Category, Project, ProjectStatus } from './types';
 
 const categories: Category[] = [
@@ -171,6 +171,38 @@ describe('a word of the category counts as the category, even in an alias or a n
         expect(first?.status, `"${name.slice(0, end)}" lists ${first?.id} first`).toBe('active');
       }
     }
+  });
+
+  it('on the bundled catalog, an alias that is no category word still finds its project first', () => {
+    // The rule above is for a category's own words: a typo near one ("stomp", "fdfs") must not
+    // pull an exact alias down. Projects sharing the alias all count.
+    const bundled = createSearchIndex(bundledCatalog);
+    const categoryWords = new Set(
+      bundledCatalog.categories.flatMap((c) =>
+        [c.name, c.nameZh, c.heading, ...(c.keywords ?? [])].flatMap((label) => tokenize(normalizeText(label))),
+      ),
+    );
+    let checked = 0;
+    for (const project of bundledCatalog.projects) {
+      for (const alias of project.keywords) {
+        const words = tokenize(normalizeText(alias));
+        // One letter ("c#" is "c") is a prefix of everything: no alias to test.
+        if (words.length === 0 || words.some((word) => word.length < 2 || categoryWords.has(word) || isCjk(word)))
+          continue;
+        const glued = (text: string) => normalizeText(text).replace(/ /g, '');
+        // Projects with this alias, or named it ("akka" is an alias of Akka.NET and the name of Akka).
+        const sharing = bundledCatalog.projects.filter(
+          (p) => glued(p.name) === glued(alias) || p.keywords.some((k) => glued(k) === glued(alias)),
+        );
+        const first = search(bundled, alias, { limit: 1 })[0]?.project.id;
+        expect(
+          sharing.map((p) => p.id),
+          `"${alias}" (${project.id}) lists ${first} first`,
+        ).toContain(first);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it.each([
