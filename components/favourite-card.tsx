@@ -16,7 +16,8 @@ interface Props {
   favourite: FavouriteView;
   project: Project | undefined; // undefined when the favourite is orphaned
   categories: readonly Category[];
-  onChange: (id: string, change: FavouriteChange) => void;
+  /** May return a promise that rejects when the change was refused (the tag editor then undoes it on screen). */
+  onChange: (id: string, change: FavouriteChange) => unknown;
   onRemove: (favourite: FavouriteView) => void;
 }
 
@@ -53,7 +54,14 @@ export function FavouriteCard({ favourite, project, categories, onChange, onRemo
         </p>
       )}
       <TagEditor name={name} tags={favourite.tags} onChange={(tags) => onChange(favourite.id, { tags })} />
-      <NoteEditor name={name} note={favourite.note} onSave={(note) => onChange(favourite.id, { note })} />
+      <NoteEditor
+        name={name}
+        note={favourite.note}
+        onSave={(note) => {
+          // A refused save leaves the stored note, which the next refresh shows.
+          Promise.resolve(onChange(favourite.id, { note })).catch(() => undefined);
+        }}
+      />
       <div class="tile__actions tile__actions--end">
         <button
           type="button"

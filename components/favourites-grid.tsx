@@ -9,7 +9,8 @@ interface Props {
   favourites: readonly FavouriteView[];
   projects: ReadonlyMap<string, Project>;
   categories: readonly Category[];
-  onChange: (id: string, change: FavouriteChange) => void;
+  /** May return a promise that rejects when the change was refused (the tag editor then undoes it on screen). */
+  onChange: (id: string, change: FavouriteChange) => unknown;
   onRemove: (favourite: FavouriteView) => void;
 }
 

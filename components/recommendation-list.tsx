@@ -48,7 +48,10 @@ export function RecommendationList({
     if (!restoredId || !list.current) return;
     const card = list.current.querySelector(`[data-project-id="${CSS.escape(restoredId)}"]`);
     if (!card) return; // not listed again yet: this runs again when the items change
-    card.querySelector<HTMLButtonElement>('.rec__dismiss')?.focus();
+    // Only focus that was lost with the Undo button: a user who has moved on keeps their place.
+    if (!document.activeElement || document.activeElement === document.body) {
+      card.querySelector<HTMLButtonElement>('.rec__dismiss')?.focus();
+    }
     onRestored?.();
   }, [items, restoredId, onRestored]);
 

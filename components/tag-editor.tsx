@@ -5,7 +5,8 @@ import { useLocale } from './locale-context';
 interface Props {
   name: string; // the project's name, for labels
   tags: readonly string[];
-  onChange: (tags: string[]) => void;
+  /** A returned promise that rejects means the change was refused: the stored tags show again. */
+  onChange: (tags: string[]) => unknown;
 }
 
 // Where focus goes after a change removed the focused control: the chip now at that place, or
@@ -26,10 +27,12 @@ export function TagEditor({ name, tags, onChange }: Props) {
   const focusAfter = useRef<FocusAfter>(null);
   const root = useRef<HTMLDivElement>(null);
 
+  const storedNow = useRef(tags);
+  storedNow.current = tags;
   const change = (next: string[], focus: FocusAfter) => {
     focusAfter.current = focus;
     setShown(next);
-    onChange(next);
+    Promise.resolve(onChange(next)).catch(() => setShown(storedNow.current));
   };
   const [limitNote, setLimitNote] = useState<string | null>(null);
   const add = () => {

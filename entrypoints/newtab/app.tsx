@@ -39,9 +39,11 @@ export function App({ catalog }: Props) {
   const [justDismissed, setJustDismissed] = useState<Project | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set()); // dismissed here, before the background confirms
   const [restoredId, setRestoredId] = useState<string | null>(null); // brought back by Undo, to focus
-  // Saved on this page: the recommendations go on as if not (the card stays, its star filled,
-  // and keeps the focus) until the next new tab; the favourites region shows them at once.
+  // Starred or unstarred on a recommendation card of this page: the recommendations go on as if
+  // not (the card stays, its star filled or not, and keeps the focus) until the next new tab or
+  // day; the favourites region follows at once. Only grows, so starring twice keeps the card too.
   const [savedHere, setSavedHere] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setSavedHere(new Set()), [day]); // a new day recommends afresh
 
   useEffect(() => {
     document.title = t('newtabTitle');
@@ -82,17 +84,15 @@ export function App({ catalog }: Props) {
   });
 
   const setFavourite = (id: string, on: boolean) => {
-    setSavedHere((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
     sendMessage({ type: 'favourites.set', id, on }).then(user.refresh, user.refresh);
   };
-  const changeFavourite = (id: string, change: FavouriteChange) => {
-    sendMessage({ type: 'favourites.update', id, ...change }).then(user.refresh, user.refresh);
+  const setFavouriteFromRecommendation = (id: string, on: boolean) => {
+    setSavedHere((previous) => (previous.has(id) ? previous : new Set(previous).add(id)));
+    setFavourite(id, on);
   };
+  // Resolves once stored, rejects when refused (the tag editor then shows the stored tags again).
+  const changeFavourite = (id: string, change: FavouriteChange): Promise<unknown> =>
+    sendMessage({ type: 'favourites.update', id, ...change }).finally(user.refresh);
   const removeFavourite = (favourite: FavouriteView) => setFavourite(favourite.id, false);
   const notInterested = (project: Project) => {
     setHidden((previous) => new Set(previous).add(project.id));
@@ -105,7 +105,10 @@ export function App({ catalog }: Props) {
     setJustDismissed(null);
     setHidden((previous) => new Set([...previous].filter((other) => other !== id)));
     setRestoredId(id);
-    sendMessage({ type: 'undismiss', id, scope: 'recommendation' }).then(user.refresh, user.refresh);
+    sendMessage({ type: 'undismiss', id, scope: 'recommendation' }).then(user.refresh, () => {
+      setRestoredId(null); // not brought back: nothing to focus later
+      user.refresh();
+    });
   };
 
   const clearRestored = useCallback(() => setRestoredId(null), []);
@@ -146,7 +149,7 @@ export function App({ catalog }: Props) {
                 items={recommendations}
                 categories={catalog.categories}
                 favouriteIds={favouriteSet}
-                onFavourite={setFavourite}
+                onFavourite={setFavouriteFromRecommendation}
                 onNotInterested={notInterested}
                 restoredId={restoredId}
                 onRestored={clearRestored}

@@ -34,6 +34,11 @@ test('saving a recommendation keeps its card and the focus on its star', async (
   await expect(saved).toHaveAttribute('aria-pressed', 'true');
   await expect(region(page, 'Favourites').getByRole('heading', { name: second })).toBeVisible();
   expect(await cardNames(cards)).toEqual(before); // nothing reshuffled under the pointer
+  // A second Enter undoes it, and the card still stays.
+  await page.keyboard.press('Enter');
+  await expect(cards.nth(1).getByRole('button', { name: `Add ${second} to favourites` })).toBeFocused();
+  await expect(region(page, 'Favourites').getByRole('heading', { name: second })).toHaveCount(0);
+  expect(await cardNames(cards)).toEqual(before);
 });
 
 test('Undo after "Not interested" brings the card back with the focus on it', async ({ ext }) => {
