@@ -38,6 +38,10 @@ const stateKeys: Record<SyncState, MessageKey> = {
 
 const problems: ReadonlySet<SyncState> = new Set(['quota-exceeded', 'error']);
 
+/** The browser's words; a status from an older background has only its English message. */
+const detailOf = (status: SyncStatus): string =>
+  typeof status.detail === 'string' ? status.detail : typeof status.message === 'string' ? status.message : '';
+
 /** What sync is doing; a quota error or failure is shown as a warning with the background's reason (issue #4). */
 export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
   const { t, locale } = useLocale();
@@ -61,7 +65,7 @@ export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
         {t(stateKeys[status.state])}
         {when && ` ${t('optionsSyncLastSynced', when)}`}
       </p>
-      {status.state !== 'ok' && typeof status.notSyncedCount === 'number' && status.notSyncedCount > 0 && (
+      {status.state === 'quota-exceeded' && typeof status.notSyncedCount === 'number' && status.notSyncedCount > 0 && (
         <p>
           {t(
             'optionsSyncNotSynced',
@@ -72,9 +76,7 @@ export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
         </p>
       )}
       {/* The browser's own words (English in Chrome); the explanation above is in the page's language. */}
-      {status.state !== 'ok' && typeof status.detail === 'string' && status.detail !== '' && (
-        <p class="hint">{t('optionsSyncDetail', status.detail)}</p>
-      )}
+      {status.state !== 'ok' && detailOf(status) && <p class="hint">{t('optionsSyncDetail', detailOf(status))}</p>}
     </div>
   );
 }

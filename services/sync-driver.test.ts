@@ -66,6 +66,21 @@ describe('sync driver', () => {
     ]);
   });
 
+  it('words a failed write as a failure, not as a full sync area', async () => {
+    const failing = {
+      getAll: () => Promise.resolve({}),
+      set: () => Promise.reject(new Error('the sync server is not reachable')),
+      remove: () => Promise.resolve(),
+    };
+    const bg = makeBackground({ syncArea: failing });
+    await bg.start();
+    await bg.call({ type: 'favourites.set', id: 'kafka', on: true });
+    await bg.sync.runNow();
+    const status = (await local('syncStatus')) as SyncStatus;
+    expect(status).toMatchObject({ state: 'error', detail: 'the sync server is not reachable' });
+    expect(status.notSyncedCount).toBeUndefined(); // the quota sentence is for a full area only
+  });
+
   it('reports sync as unavailable when storage.sync throws, without touching favourites', async () => {
     const broken = {
       getAll: () => Promise.reject(new Error('storage.sync is disabled')),

@@ -46,7 +46,10 @@ function toStatus(outcome: SyncOutcome, now: number, previous: SyncStatus | unde
   const status: SyncStatus = { state, at: now };
   if (outcome.message) status.message = outcome.message;
   if (outcome.detail) status.detail = outcome.detail;
-  if (outcome.notSynced.length > 0) status.notSyncedCount = outcome.notSynced.length;
+  // Only the quota keeps favourites here for good; another failure is retried.
+  if (outcome.state === 'quota-exceeded' && outcome.notSynced.length > 0) {
+    status.notSyncedCount = outcome.notSynced.length;
+  }
   const lastSyncedAt = outcome.state === 'ok' ? now : previous?.lastSyncedAt;
   if (lastSyncedAt !== undefined) status.lastSyncedAt = lastSyncedAt;
   return status;

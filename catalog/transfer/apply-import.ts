@@ -49,7 +49,10 @@ export function planImport(
       ? mergedFields(before, item)
       : { tags: normaliseTags(item.tags ?? []), note: normaliseNote(item.note) };
     if (before && fields === null) {
-      counts.kept.push(before.name);
+      // Kept: the favourite changed here after the file's copy; said only when they differ.
+      const fileTags = normaliseTags(item.tags ?? []);
+      const differs = fileTags.join('\n') !== before.tags.join('\n') || normaliseNote(item.note) !== before.note;
+      if (differs) counts.kept.push(before.name);
       continue;
     }
     const record: FavouriteRecord = {

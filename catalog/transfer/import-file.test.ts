@@ -300,6 +300,9 @@ describe('importFile accepts good files', () => {
     // kafka was last changed here at 200 ms (beforeEach). A backup saved before that:
     const older = withFavourite({ updatedAt: new Date(150).toISOString(), tags: [], note: undefined });
     expect(await importFile(db, older, nameOf, 5000)).toMatchObject({ ok: true, updated: 0, kept: ['Apache Kafka'] });
+    // An older copy that says the same is not worth a word.
+    const same = withFavourite({ updatedAt: new Date(150).toISOString(), tags: ['mine'], note: 'keep me' });
+    expect(await importFile(db, same, nameOf, 5000)).toMatchObject({ ok: true, updated: 0, kept: [] });
     expect((await listFavourites(db)).find((f) => f.id === 'kafka')).toMatchObject({ tags: ['mine'], note: 'keep me' });
     // A copy changed after it (another browser's export): the file's tags and note, even none.
     const newer = withFavourite({ updatedAt: new Date(250).toISOString(), tags: ['moved'], note: undefined });

@@ -58,6 +58,9 @@ const STAYS_STOPPED_MS = 100;
 /** Stops the extension's service worker and waits until DevTools reports it stopped (and staying so). */
 export function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<void> {
   return withWorkerStatus(cdp, extensionId, async (log) => {
+    // Enabling the domain reports the current status: a worker stopped already has nothing to report after a stop.
+    await until(() => log.latest() !== undefined, 'DevTools reported no service worker of the extension');
+    if (log.latest() === 'stopped') return;
     for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
       const before = log.count();
       await cdp.send('ServiceWorker.stopAllWorkers');
@@ -65,6 +68,7 @@ export function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise
       await new Promise((resolve) => setTimeout(resolve, STAYS_STOPPED_MS));
       if (log.latest() === 'stopped') return;
     }
+    throw new Error(`the service worker started again after each of ${STOP_ATTEMPTS} stops`);
   });
 }
 
