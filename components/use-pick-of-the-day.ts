@@ -36,7 +36,7 @@ export interface PickInput {
   day: Day;
   favouriteIds: readonly string[];
   dismissedIds: readonly string[];
-  /** The user's data has been read: only then is a pick pinned (before, favourites look empty). */
+  /** The user's data has been read (and the read did not fail): only then is a pick pinned (before, favourites look empty). */
   loaded: boolean;
   storage?: CacheStorage; // tests
 }

@@ -65,7 +65,7 @@ export function App({ catalog }: Props) {
     () => [...new Set([...user.dismissed.filter((d) => d.scope === 'recommendation').map((d) => d.id), ...hidden])],
     [user.dismissed, hidden],
   );
-  const pick = usePickOfTheDay({ catalog, day, favouriteIds, dismissedIds, loaded: user.loaded });
+  const pick = usePickOfTheDay({ catalog, day, favouriteIds, dismissedIds, loaded: user.loaded && !user.error });
   // The day's pick has its own card: the recommendations fill their slots with others. (The pick
   // keeps its daily rotation; the recommendations have plenty to choose from.)
   const pickIds = useMemo(() => (pick ? [pick.id] : []), [pick]);
