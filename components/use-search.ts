@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { precomputeInitials, type SearchHit, type SearchIndex, search } from '@/catalog/search';
+import { projectOfLink } from '@/catalog/search-link';
 import type { Catalog, Lang } from '@/catalog/types';
 import { loadSearchIndex, rememberSearchIndex } from './search-index-cache';
 
@@ -46,8 +47,11 @@ export function useSearch(
   { lang, limit }: { lang: Lang; limit?: number },
 ): SearchHit[] {
   useEffect(() => whenIdle(() => warmSearchIndex(catalog)), [catalog]);
-  return useMemo(
-    () => (query.trim() ? search(searchIndexFor(catalog), query, { lang, limit }) : []),
-    [catalog, query, lang, limit],
-  );
+  return useMemo(() => {
+    if (!query.trim()) return [];
+    // A pasted link finds the project whose page it is, or nothing (catalog/search-link.ts).
+    const linked = projectOfLink(catalog, query);
+    if (linked !== undefined) return linked ? [{ project: linked, score: 1, matched: 'name' }] : [];
+    return search(searchIndexFor(catalog), query, { lang, limit });
+  }, [catalog, query, lang, limit]);
 }

@@ -82,6 +82,20 @@ test('Chinese, several words and aliases find what the popup promises', async ({
   }
 });
 
+test('a pasted link finds the project whose page it is, or says nothing matches', async ({ ext }) => {
+  const page = await openPopup(ext);
+  await searchBox(page).fill('https://github.com/etcd-io/etcd/issues/1');
+  await expect.poll(() => optionNames(page)).toEqual([expect.stringMatching(/^etcd,/)]);
+  await searchBox(page).fill('github.com/hashicorp/consul-template');
+  await expect.poll(() => optionNames(page)).toEqual([expect.stringMatching(/^Consul Template,/)]);
+  // Not a listed project's page: no guesses from the link's words ("https", "github", "com").
+  await searchBox(page).fill('https://github.com/someone/unlisted-project');
+  await expect(page.locator('.project-search__empty')).toHaveText(
+    'No listed project matches “https://github.com/someone/unlisted-project”',
+  );
+  await expect(page.getByRole('option')).toHaveCount(0);
+});
+
 test('arrow keys move the selection and Enter opens the project in a new, active tab', async ({ ext }) => {
   const page = await openPopup(ext);
   await page.keyboard.type('rabitmq');
