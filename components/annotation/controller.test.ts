@@ -374,6 +374,28 @@ describe('annotation controller', () => {
     expect(star?.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('a quick on, off keeps the last press: a card fetched before it flips nothing back', async () => {
+    const { controller, backend, changeUserData } = setup();
+    page('/etcd-io/etcd');
+    await controller.start();
+    const star = () => shadow()?.querySelector<HTMLButtonElement>('button[aria-pressed]');
+    star()?.click(); // on
+    // The refetch that "on" sets off answers late, as the background saw it then: a favourite.
+    let answer: () => void = () => {};
+    backend.match.mockImplementationOnce(async () => {
+      await new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      return cardOf('etcd', { isFavourite: true });
+    });
+    changeUserData();
+    await vi.waitFor(() => expect(backend.match).toHaveBeenCalledTimes(2));
+    star()?.click(); // off, answered at once
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the late card is taken in
+    expect(star()?.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('a change to a setting the card does not show rebuilds nothing', async () => {
     const { controller, changeSettings } = setup();
     page('/etcd-io/etcd');

@@ -67,6 +67,9 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
   const settingKey = surface === 'github' ? 'annotateGithub' : 'annotateDocs';
   let settings: AnnotationSettings | undefined;
   let favouriteIds = new Set<string>();
+  // Stars pressed on this page so far: a card fetched before the last press says nothing about
+  // its star any more (quick on, off: the refetch after "on" can answer after "off").
+  let starPresses = 0;
   let generation = 0;
   let lastHref = '';
   // A full page load clears the tab's badge (Chromium resets tab-specific action state on
@@ -185,15 +188,19 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
   async function cardFor(id: string, href: string): Promise<MatchCard | null> {
     if (cards.has(id)) return cards.get(id) ?? null;
     let card: MatchCard | null;
+    const pressesBefore = starPresses;
     try {
       card = await backend.match(href);
     } catch {
       return null; // not cached: the next navigation or re-render asks again
     }
     cards.set(id, card);
-    // The card is the background's word at this moment; the mirror's later changes win after it.
-    if (card?.isFavourite) favouriteIds.add(card.project.id);
-    else if (card) favouriteIds.delete(card.project.id);
+    // The card is the background's word at this moment, unless a star was pressed since; the
+    // mirror's later changes win after it.
+    if (card && starPresses === pressesBefore) {
+      if (card.isFavourite) favouriteIds.add(card.project.id);
+      else favouriteIds.delete(card.project.id);
+    }
     return card;
   }
 
@@ -258,6 +265,7 @@ export function createAnnotationController(deps: AnnotationDeps, onShownChange: 
   function toggleFavourite(id: string, on: boolean) {
     // At once, in the set too: a refetch before the mirror's change must not flip the star back.
     // The favourites mirror confirms (or corrects) it.
+    starPresses++;
     markFavourite(id, on);
     backend.setFavourite(id, on).catch(() => markFavourite(id, !on));
   }
