@@ -16,6 +16,7 @@ export function ExportButtons() {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
   async function run(format: ExportFormat) {
+    if (state.kind === 'busy') return; // one export at a time
     setState({ kind: 'busy' });
     try {
       const file = await sendMessage({ type: 'export', format });
@@ -31,10 +32,12 @@ export function ExportButtons() {
     <div class="export">
       <p>{t('optionsExportIntro')}</p>
       <div class="button-row">
-        <button type="button" class="button" disabled={busy} onClick={() => run('json')}>
+        {/* aria-disabled, not disabled: Chromium takes the focus off a button that becomes
+            disabled, and a keyboard user pressing Enter on it landed on <body>. */}
+        <button type="button" class="button" aria-disabled={busy} onClick={() => run('json')}>
           {t('optionsExportJson')}
         </button>
-        <button type="button" class="button" disabled={busy} onClick={() => run('markdown')}>
+        <button type="button" class="button" aria-disabled={busy} onClick={() => run('markdown')}>
           {t('optionsExportMarkdown')}
         </button>
       </div>

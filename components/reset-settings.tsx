@@ -59,6 +59,13 @@ export function ResetSettings() {
     wasConfirming.current = confirming;
   }, [confirming]);
 
+  // Cancelling forgets what was chosen in the confirmation: a destructive choice must not wait,
+  // ticked, for the next "Reset…".
+  function cancel() {
+    setConfirming(false);
+    setAlsoFavourites(false);
+  }
+
   async function reset() {
     setState({ kind: 'busy' });
     try {
@@ -93,7 +100,7 @@ export function ResetSettings() {
           class="confirm"
           onKeyDown={(event) => {
             // Escape anywhere in the confirmation cancels it, as it would a dialog.
-            if (event.key === 'Escape' && state.kind !== 'busy') setConfirming(false);
+            if (event.key === 'Escape' && state.kind !== 'busy') cancel();
           }}
         >
           <legend class="confirm__title">{t('optionsResetConfirmTitle')}</legend>
@@ -112,13 +119,7 @@ export function ResetSettings() {
             <button type="button" class="button button--danger" disabled={state.kind === 'busy'} onClick={reset}>
               {t('optionsResetConfirm')}
             </button>
-            <button
-              ref={cancelButton}
-              type="button"
-              class="button"
-              disabled={state.kind === 'busy'}
-              onClick={() => setConfirming(false)}
-            >
+            <button ref={cancelButton} type="button" class="button" disabled={state.kind === 'busy'} onClick={cancel}>
               {t('optionsResetCancel')}
             </button>
           </div>

@@ -131,3 +131,31 @@ test('settings, export and reset are operable with arrow keys, Space, Enter and 
   await expect(page.getByRole('checkbox', { name: 'Annotate GitHub repositories of listed projects' })).toBeChecked();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
+
+test('Enter on an export button keeps the focus on it, and a cancelled reset forgets "also remove favourites"', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html');
+  await sendFromPage(page, { type: 'favourites.set', id: 'etcd', on: true });
+  // Export: the button used to turn disabled while busy, and Chromium then blurs it.
+  const json = page.getByRole('button', { name: 'Export as JSON' });
+  await json.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toBeVisible();
+  await expect(json).toBeFocused();
+
+  // Reset: a destructive choice must not survive Cancel or Escape.
+  const reset = page.getByRole('button', { name: 'Reset…' });
+  const confirm = page.getByRole('group', { name: 'Reset settings to their defaults?' });
+  const alsoFavourites = confirm.getByRole('checkbox', { name: /Also remove all favourites/ });
+  await reset.click();
+  await alsoFavourites.check();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await reset.click();
+  await expect(alsoFavourites).not.toBeChecked();
+  await alsoFavourites.check();
+  await page.keyboard.press('Escape');
+  await reset.click();
+  await expect(alsoFavourites).not.toBeChecked();
+});
