@@ -18,18 +18,12 @@ export interface ImportCounts {
   unknown: string[]; // names (the file's) of favourites this catalog does not list: imported all the same
 }
 
-type ImportItem = ImportFile['favourites'][number];
-
-/** The tags and note an existing favourite ends with, or null when it keeps its own (it is the newer). */
-function mergedFields(before: FavouriteRecord, item: ImportItem): { tags: string[]; note?: string } | null {
-  const fileTags = normaliseTags(item.tags ?? []);
-  const fileNote = normaliseNote(item.note);
-  if (item.updatedAt === undefined) {
-    return { tags: normaliseTags([...before.tags, ...fileTags]), note: fileNote ?? before.note };
-  }
-  if (before.updatedAt > Date.parse(item.updatedAt)) return null;
-  return { tags: fileTags, note: fileNote };
+interface Fields {
+  tags: string[];
+  note?: string;
 }
+
+const sameFields = (a: Fields, b: Fields) => a.note === b.note && a.tags.join('\n') === b.tags.join('\n');
 
 export function planImport(
   existing: readonly FavouriteRecord[],
@@ -44,31 +38,28 @@ export function planImport(
     const before = current.get(item.id);
     const listed = nameOf(item.id);
     if (listed === undefined) counts.unknown.push(item.name);
-    const addedAt = Date.parse(item.addedAt);
-    const fields = before
-      ? mergedFields(before, item)
-      : { tags: normaliseTags(item.tags ?? []), note: normaliseNote(item.note) };
-    if (before && fields === null) {
-      // Kept: the favourite changed here after the file's copy; said only when they differ.
-      const fileTags = normaliseTags(item.tags ?? []);
-      const differs = fileTags.join('\n') !== before.tags.join('\n') || normaliseNote(item.note) !== before.note;
-      if (differs) counts.kept.push(before.name);
+    const fromFile: Fields = { tags: normaliseTags(item.tags ?? []), note: normaliseNote(item.note) };
+    if (before && item.updatedAt !== undefined && before.updatedAt > Date.parse(item.updatedAt)) {
+      // Changed here after the file's copy: kept as it is, and said only when they differ.
+      if (!sameFields(before, fromFile)) counts.kept.push(before.name);
       continue;
     }
+    // A copy without updatedAt (written by hand) adds its tags and replaces only a note it has.
+    const fields =
+      before && item.updatedAt === undefined
+        ? { tags: normaliseTags([...before.tags, ...fromFile.tags]), note: fromFile.note ?? before.note }
+        : fromFile;
+    const addedAt = Date.parse(item.addedAt);
     const record: FavouriteRecord = {
       id: item.id,
       name: listed ?? item.name,
       addedAt: before ? Math.min(before.addedAt, addedAt) : addedAt,
       updatedAt: now,
-      tags: fields?.tags ?? [],
+      tags: fields.tags,
     };
-    if (fields?.note !== undefined) record.note = fields.note;
+    if (fields.note !== undefined) record.note = fields.note;
     if (before) {
-      const same =
-        before.addedAt === record.addedAt &&
-        before.note === record.note &&
-        before.tags.join('\n') === record.tags.join('\n');
-      if (same) continue;
+      if (before.addedAt === record.addedAt && sameFields(before, record)) continue;
       counts.updated++;
     } else {
       counts.added++;
