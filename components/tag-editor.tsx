@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { MAX_TAG_LENGTH, MAX_TAGS, normaliseTags } from '@/catalog/store/favourite-fields';
+import { MAX_TAG_LENGTH, MAX_TAGS, normaliseTags, tagText } from '@/catalog/store/favourite-fields';
 import { useLocale } from './locale-context';
 
 interface Props {
@@ -36,10 +36,7 @@ export function TagEditor({ name, tags, onChange }: Props) {
   };
   const [limitNote, setLimitNote] = useState<string | null>(null);
   const add = () => {
-    const typed = draft
-      .split(',')
-      .map((part) => part.trim().replace(/\s+/g, ' ').toLowerCase())
-      .filter(Boolean);
+    const typed = draft.split(',').map(tagText).filter(Boolean);
     const next = normaliseTags([...shown, ...typed]);
     setDraft('');
     // Say what the limits did rather than silently cut a tag or drop some.

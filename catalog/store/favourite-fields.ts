@@ -10,11 +10,16 @@ export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 export const MAX_NOTE_LENGTH = 1000;
 
+/** One tag as typed, before the length cap: trimmed, inner spaces collapsed, lower case. */
+export function tagText(raw: string): string {
+  return raw.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** Trimmed, lower case, distinct, non-empty, capped; order of first appearance kept. */
 export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const raw of tags) {
-    const tag = raw.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, MAX_TAG_LENGTH);
+    const tag = tagText(raw).slice(0, MAX_TAG_LENGTH);
     if (tag && !seen.has(tag)) seen.add(tag);
     if (seen.size === MAX_TAGS) break;
   }
