@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Category, Project } from '@/catalog/types';
 import type { FavouriteView } from '@/services/protocol';
 import { FavouriteCard, type FavouriteChange } from './favourite-card';
+import { focusWasLost } from './focus-lost';
 import { useLocale } from './locale-context';
 import { TagFilter } from './tag-filter';
 
@@ -47,7 +48,7 @@ export function FavouritesGrid({ favourites, projects, categories, onChange, onR
     const gone = removed.current;
     if (!gone || shown.some((favourite) => favourite.id === gone.id)) return;
     removed.current = null;
-    if (document.activeElement && document.activeElement !== document.body) return; // the user has moved on
+    if (!focusWasLost()) return; // the user has moved on
     const cards = grid.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
     const card = cards[Math.min(gone.index, cards.length - 1)];
     const target = card?.querySelector<HTMLElement>('a[href], button, input, textarea');

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Category, Project } from '@/catalog/types';
+import { focusWasLost } from './focus-lost';
 import { useLocale } from './locale-context';
 import { ProjectTile } from './project-tile';
 
@@ -49,7 +50,7 @@ export function RecommendationList({
     const card = list.current.querySelector(`[data-project-id="${CSS.escape(restoredId)}"]`);
     if (!card) return; // not listed again yet: this runs again when the items change
     // Only focus that was lost with the Undo button: a user who has moved on keeps their place.
-    if (!document.activeElement || document.activeElement === document.body) {
+    if (focusWasLost()) {
       card.querySelector<HTMLButtonElement>('.rec__dismiss')?.focus();
     }
     onRestored?.();

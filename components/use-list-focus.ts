@@ -5,6 +5,7 @@
 //   to <body>, where no key does anything (HTML "focus fixup rule").
 // - Escape did nothing there, although in the search box it clears and closes.
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { focusWasLost } from './focus-lost';
 
 export interface ListFocus {
   /** A row's star was pressed: if that drops focus, put it back after the list re-renders. */
@@ -27,8 +28,7 @@ export function useListFocus(starOf: (key: string) => HTMLElement | null, toSear
     if (key === null) return;
     pending.current = null;
     // Only focus that was lost: a mouse click on a star keeps focus in the search box.
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (!lost) return;
+    if (!focusWasLost()) return;
     const star = starOf(key);
     if (star) star.focus();
     else toSearchBox?.();
