@@ -1,6 +1,6 @@
 import { annotation, serveGithub } from '../helpers/annotation';
 import type { LaunchedExtension } from '../helpers/extension';
-import { openPopup, searchBox } from '../helpers/popup';
+import { favouriteFromPopup, openPopup } from '../helpers/popup';
 import { serviceWorkerStatus, stopServiceWorker } from '../helpers/service-worker';
 import { expect, test } from '../helpers/test';
 
@@ -36,12 +36,7 @@ test('after Chromium stops the idle service worker, the popup and the annotation
   ext,
 }) => {
   const popup = await openPopup(ext);
-  await searchBox(popup).fill('rabbitmq');
-  await popup.getByRole('button', { name: 'Add RabbitMQ to favourites' }).click();
-  await expect(popup.getByRole('button', { name: 'Remove RabbitMQ from favourites' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await favouriteFromPopup(popup, 'rabbitmq', 'RabbitMQ');
   await popup.close();
   await expect.poll(() => mirroredFavourites(ext)).toEqual(['rabbitmq']);
 

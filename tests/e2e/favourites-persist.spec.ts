@@ -1,6 +1,6 @@
 import { launchExtension, makeUserDataDir, removeUserDataDir } from '../helpers/extension';
 import { region } from '../helpers/newtab';
-import { openPopup, searchBox } from '../helpers/popup';
+import { favouriteFromPopup, openPopup } from '../helpers/popup';
 import { expect, test } from '../helpers/test';
 
 // Issue #4, end to end: a favourite saved in the popup is still there after the browser is
@@ -12,12 +12,7 @@ test('a favourite made in the popup survives closing and relaunching the browser
   try {
     const first = await launchExtension(profile);
     const popup = await openPopup(first);
-    await searchBox(popup).fill('rabbitmq');
-    await popup.getByRole('button', { name: 'Add RabbitMQ to favourites' }).click();
-    await expect(popup.getByRole('button', { name: 'Remove RabbitMQ from favourites' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await favouriteFromPopup(popup, 'rabbitmq', 'RabbitMQ');
     // Saved by the background (IndexedDB), as its storage.local mirror shows, before the browser closes.
     await expect
       .poll(() =>

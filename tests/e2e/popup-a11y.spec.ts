@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { fixture } from '../helpers/extension';
-import { openPopup, searchBox, tabShowing } from '../helpers/popup';
+import { favouriteFromPopup, openPopup, searchBox, tabShowing } from '../helpers/popup';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -17,8 +17,7 @@ test('no axe violations with results, details and groups, in light and dark, Eng
   await github.goto('https://github.com/etcd-io/etcd');
   const tabId = await tabShowing(ext, 'etcd');
   const setup = await openPopup(ext);
-  await searchBox(setup).fill('consul');
-  await setup.getByRole('button', { name: 'Add Consul to favourites' }).click();
+  await favouriteFromPopup(setup, 'consul', 'Consul');
   await setup.close();
 
   const failures: string[] = [];

@@ -40,6 +40,16 @@ export function searchBox(page: Page) {
   return page.getByRole('combobox');
 }
 
+/** Searches `query` and stars the project named `name` in the results, as a user does; waits until its star is pressed. */
+export async function favouriteFromPopup(popup: Page, query: string, name: string): Promise<void> {
+  await searchBox(popup).fill(query);
+  await popup.getByRole('button', { name: `Add ${name} to favourites` }).click();
+  await expect(popup.getByRole('button', { name: `Remove ${name} from favourites` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+}
+
 /** The accessible names of the listed options, in order. */
 export async function optionNames(page: Page): Promise<string[]> {
   return page
