@@ -52,12 +52,12 @@ describe('openInstalledCatalog', () => {
 
     const [key, text] = [...storage.items][0];
     const damaged = JSON.parse(text);
-    damaged.catalog.projects[1].summary = null;
+    damaged.value.projects[1].summary = null;
     storage.items.set(key, JSON.stringify(damaged));
     const page = openInstalledCatalog({ factory, storage, stamp: '1.0.0' });
     expect(page.initial).toBeNull();
     expect(await page.latest).toEqual(v1);
-    storage.items.set(key, '{"stamp":"1.0.0","catalog":');
+    storage.items.set(key, '{"stamp":"1.0.0","value":');
     expect(openInstalledCatalog({ factory, storage, stamp: '1.0.0' }).initial).toBeNull();
   });
 

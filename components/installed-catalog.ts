@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { openArchscoutDb } from '@/catalog/store/open-db';
 import { getCatalogMeta, readCatalog } from '@/catalog/store/read-catalog';
 import type { Catalog } from '@/catalog/types';
-import { type CacheStorage, readPageCache, writePageCache } from './page-cache';
+import { type CacheStorage, readStampedCache, writeStampedCache } from './page-cache';
 
 /**
  * The catalog for an extension page: `initial` is the page cache's copy (components/page-cache.ts),
@@ -20,11 +20,6 @@ export interface InstalledCatalog {
 
 const CACHE_KEY = 'catalog';
 
-interface CachedCatalog {
-  stamp: string; // the extension version that wrote it: an update may change the catalog's shape
-  catalog: Catalog;
-}
-
 export interface CatalogSources {
   factory?: IDBFactory;
   storage?: CacheStorage;
@@ -36,9 +31,9 @@ export function openInstalledCatalog({
   storage,
   stamp = extensionStamp(),
 }: CatalogSources = {}): InstalledCatalog {
-  const initial = readPageCache(CACHE_KEY, (value) => acceptCached(value, stamp), storage);
+  const initial = readStampedCache(CACHE_KEY, stamp, (value) => (isCatalog(value) ? value : null), storage);
   const latest = readInstalled(factory, initial).then((catalog) => {
-    if (catalog !== initial) writePageCache(CACHE_KEY, { stamp, catalog } satisfies CachedCatalog, storage);
+    if (catalog !== initial) writeStampedCache(CACHE_KEY, stamp, catalog, storage);
     return catalog;
   });
   return { initial, latest };
@@ -70,13 +65,6 @@ export function extensionStamp(): string {
   } catch {
     return '';
   }
-}
-
-/** A cached copy from this extension version with the catalog's shape, or null. */
-function acceptCached(value: unknown, stamp: string): Catalog | null {
-  const cached = value as Partial<CachedCatalog> | null;
-  if (cached?.stamp !== stamp) return null;
-  return isCatalog(cached.catalog) ? cached.catalog : null;
 }
 
 // A shape check, not a schema: the copy was written by this very code, and what is checked here

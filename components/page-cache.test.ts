@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CacheStorage, readPageCache, writePageCache } from './page-cache';
+import { type CacheStorage, readPageCache, readStampedCache, writePageCache, writeStampedCache } from './page-cache';
 import { memoryStorage } from './test-storage';
 
 const anything = (value: unknown) => value;
@@ -45,5 +45,15 @@ describe('page cache', () => {
     };
     writePageCache('catalog', { hash: 'new' }, full);
     expect(readPageCache('catalog', anything, storage)).toBeNull();
+  });
+
+  it('gives a stamped copy only to the extension version that wrote it, checked by the reader', () => {
+    const storage = memoryStorage();
+    writeStampedCache('catalog', '1.0.0', { hash: 'abc' }, storage);
+    expect(readStampedCache('catalog', '1.0.0', anything, storage)).toEqual({ hash: 'abc' });
+    expect(readStampedCache('catalog', '1.0.1', anything, storage)).toBeNull(); // after an update
+    expect(readStampedCache('catalog', '1.0.0', () => null, storage)).toBeNull();
+    writePageCache('catalog', { hash: 'abc' }, storage); // unstamped: from code before stamps
+    expect(readStampedCache('catalog', '1.0.0', anything, storage)).toBeNull();
   });
 });

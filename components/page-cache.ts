@@ -49,3 +49,33 @@ export function writePageCache(key: string, value: unknown, storage = defaultSto
     }
   }
 }
+
+// Copies whose shape is the code's own (the catalog, the search index) are stamped with the
+// extension version that wrote them: an update may change that shape, so a copy from another
+// version is never handed to the new code.
+interface Stamped {
+  stamp: string;
+  value: unknown;
+}
+
+/** Like readPageCache, for a copy written by writeStampedCache with this same `stamp`. */
+export function readStampedCache<T>(
+  key: string,
+  stamp: string,
+  accept: (value: unknown) => T | null,
+  storage = defaultStorage(),
+): T | null {
+  return readPageCache(
+    key,
+    (value) => {
+      const stamped = value as Partial<Stamped> | null;
+      return stamped?.stamp === stamp ? accept(stamped.value) : null;
+    },
+    storage,
+  );
+}
+
+/** Keeps a copy of `value` under `key`, stamped with the extension version `stamp`. */
+export function writeStampedCache(key: string, stamp: string, value: unknown, storage = defaultStorage()): void {
+  writePageCache(key, { stamp, value } satisfies Stamped, storage);
+}

@@ -2,7 +2,7 @@ import { createSearchIndex, type SearchIndex } from '@/catalog/search';
 import { restoreIndex, snapshotIndex } from '@/catalog/search-index-snapshot';
 import type { Catalog } from '@/catalog/types';
 import { extensionStamp } from './installed-catalog';
-import { type CacheStorage, readPageCache, writePageCache } from './page-cache';
+import { type CacheStorage, readStampedCache, writeStampedCache } from './page-cache';
 
 // The search index of the last catalog a page searched, kept in the page cache (issue #8):
 // building it takes 10-12 ms of a freshly opened popup, restoring its snapshot (catalog/
@@ -10,11 +10,6 @@ import { type CacheStorage, readPageCache, writePageCache } from './page-cache';
 // version; for any other catalog, or a damaged copy, the index is built as before.
 
 const CACHE_KEY = 'searchIndex';
-
-interface CachedIndex {
-  stamp: string;
-  snapshot: unknown;
-}
 
 export interface IndexCacheOptions {
   storage?: CacheStorage;
@@ -26,14 +21,7 @@ export function loadSearchIndex(
   catalog: Catalog,
   { storage, stamp = extensionStamp() }: IndexCacheOptions = {},
 ): { index: SearchIndex; restored: boolean } {
-  const restored = readPageCache(
-    CACHE_KEY,
-    (value) => {
-      const cached = value as Partial<CachedIndex> | null;
-      return cached?.stamp === stamp ? restoreIndex(catalog, cached.snapshot) : null;
-    },
-    storage,
-  );
+  const restored = readStampedCache(CACHE_KEY, stamp, (snapshot) => restoreIndex(catalog, snapshot), storage);
   if (restored) return { index: restored, restored: true };
   // The one-letter words are left for later (components/use-search.ts warms them when idle).
   return { index: createSearchIndex(catalog, { initials: false }), restored: false };
@@ -45,5 +33,5 @@ export function rememberSearchIndex(
   catalog: Catalog,
   { storage, stamp = extensionStamp() }: IndexCacheOptions = {},
 ): void {
-  writePageCache(CACHE_KEY, { stamp, snapshot: snapshotIndex(index, catalog) } satisfies CachedIndex, storage);
+  writeStampedCache(CACHE_KEY, stamp, snapshotIndex(index, catalog), storage);
 }
