@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { LanguageSetting } from '@/catalog/settings';
-import { fixture, type LaunchedExtension } from '../helpers/extension';
+import { serveGithub } from '../helpers/annotation';
+import type { LaunchedExtension } from '../helpers/extension';
 import { sendFromPage, setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -66,7 +67,7 @@ const surfaces: Surface[] = [
     name: 'GitHub annotation',
     include: 'archscout-annotation',
     open: async (ext, page) => {
-      await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
+      await serveGithub(ext);
       await page.goto('https://github.com/etcd-io/etcd');
       await expect(page.locator('archscout-annotation')).toHaveCount(1);
     },

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { annotation, collectPageErrors, githubPage, serveGithub, softNavigate } from '../helpers/annotation';
+import { annotation, githubPage, openGithubPage, softNavigate } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
 import { readLocal } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -13,10 +13,8 @@ const hideButton = (page: Page, name: string) =>
   annotation(page).getByRole('button', { name: `Hide the Archscout card for ${name}` });
 
 test('starring keeps the card as it is: still open, compare still open, focus still on the star', async ({ ext }) => {
-  await serveGithub(ext);
   await ext.serve('https://www.rabbitmq.com/**', (url) => fixture('docs/docusaurus-dark.html', url));
-  const page = await ext.context.newPage();
-  const errors = collectPageErrors(page);
+  const { page, errors } = await openGithubPage(ext);
   for (const [url, id, floating] of [
     ['https://github.com/etcd-io/etcd/issues/1', 'etcd', true],
     ['https://www.rabbitmq.com/docs/queues', 'rabbitmq', true],
@@ -48,9 +46,7 @@ test('starring keeps the card as it is: still open, compare still open, focus st
 });
 
 test('floating: Tab from the opened pill goes into the card, in visual order', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd/issues/1');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd/issues/1');
   const host = annotation(page);
   const pill = host.locator('button.pill');
   await pill.focus();
@@ -76,10 +72,7 @@ test('floating: Tab from the opened pill goes into the card, in visual order', a
 });
 
 test('floating: hiding keeps the notice and a focused Undo in view; Undo reopens the card', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto('https://github.com/etcd-io/etcd/issues/1');
+  const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd/issues/1');
   const host = annotation(page);
   await host.locator('button.pill').click();
   await hideButton(page, 'etcd').click();
@@ -100,9 +93,7 @@ test('floating: hiding keeps the notice and a focused Undo in view; Undo reopens
 });
 
 test('sidebar: Undo puts focus back on the restored card', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await hideButton(page, 'etcd').focus();
   await page.keyboard.press('Enter');
   const undo = annotation(page).getByRole('button', { name: 'Undo' });
@@ -114,9 +105,7 @@ test('sidebar: Undo puts focus back on the restored card', async ({ ext }) => {
 });
 
 test('a soft navigation while "hidden · Undo" shows leaves the project hidden', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await hideButton(page, 'etcd').click();
   await expect(annotation(page).getByRole('status')).toBeVisible();
   const next = 'https://github.com/etcd-io/etcd/issues/2';

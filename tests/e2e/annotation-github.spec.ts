@@ -1,4 +1,4 @@
-import { annotation, collectPageErrors, type GithubLayout, serveGithub } from '../helpers/annotation';
+import { annotation, type GithubLayout, openGithubPage } from '../helpers/annotation';
 import { expect, test } from '../helpers/test';
 
 // Issue #6: on a listed project's GitHub pages exactly one annotation, with its category and
@@ -11,10 +11,7 @@ test.describe('listed repositories', () => {
     ['classic', 'div.BorderGrid-row'],
   ] as [GithubLayout, string][]) {
     test(`repository root, ${layout} sidebar: one annotation next to About`, async ({ ext }) => {
-      await serveGithub(ext, layout);
-      const page = await ext.context.newPage();
-      const errors = collectPageErrors(page);
-      await page.goto('https://github.com/etcd-io/etcd');
+      const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd', { layout });
       const host = annotation(page);
       await expect(host).toHaveCount(1);
       await expect(host).toHaveAttribute('data-placement', 'sidebar');
@@ -46,9 +43,7 @@ test.describe('listed repositories', () => {
   }
 
   test('a sub-page without a sidebar gets the floating badge, which expands on click', async ({ ext }) => {
-    await serveGithub(ext);
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
+    const { page, errors } = await openGithubPage(ext);
     for (const path of ['/etcd-io/etcd/issues/1', '/etcd-io/etcd/tree/main/x']) {
       await page.goto(`https://github.com${path}`);
       const host = annotation(page);
@@ -71,8 +66,7 @@ test.describe('listed repositories', () => {
   });
 
   test('old names (renamed repositories) and any letter case find the project', async ({ ext }) => {
-    await serveGithub(ext);
-    const page = await ext.context.newPage();
+    const { page } = await openGithubPage(ext);
     for (const url of [
       'https://github.com/coreos/etcd',
       'https://github.com/Etcd-IO/ETCD',
@@ -90,9 +84,7 @@ test.describe('listed repositories', () => {
   });
 
   test('hashicorp/consul and hashicorp/consul-template are two projects', async ({ ext }) => {
-    await serveGithub(ext);
-    const page = await ext.context.newPage();
-    await page.goto('https://github.com/hashicorp/consul');
+    const { page } = await openGithubPage(ext, 'https://github.com/hashicorp/consul');
     await expect(annotation(page)).toHaveAttribute('data-project', 'consul');
     await expect(annotation(page).getByRole('heading', { level: 2 })).toHaveText('Consul');
     await page.goto('https://github.com/hashicorp/consul-template');
@@ -102,9 +94,7 @@ test.describe('listed repositories', () => {
   });
 
   test('a project that is not active shows its status', async ({ ext }) => {
-    await serveGithub(ext);
-    const page = await ext.context.newPage();
-    await page.goto('https://github.com/Netflix/Hystrix');
+    const { page } = await openGithubPage(ext, 'https://github.com/Netflix/Hystrix');
     await expect(annotation(page).getByText('Maintenance', { exact: true })).toBeVisible();
     await page.goto('https://github.com/etcd-io/etcd');
     await expect(annotation(page).getByRole('heading', { name: 'etcd' })).toBeVisible();
@@ -112,9 +102,7 @@ test.describe('listed repositories', () => {
   });
 
   test('the compare view puts the project and its alternatives side by side', async ({ ext }) => {
-    await serveGithub(ext);
-    const page = await ext.context.newPage();
-    await page.goto('https://github.com/etcd-io/etcd');
+    const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
     const host = annotation(page);
     const toggle = host.getByRole('button', { name: 'Compare side by side' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -143,9 +131,7 @@ test.describe('listed repositories', () => {
 
 test.describe('pages that are not listed projects', () => {
   test('an unlisted repository and GitHub reserved paths get no annotation', async ({ ext }) => {
-    await serveGithub(ext);
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
+    const { page, errors } = await openGithubPage(ext);
     for (const path of [
       '/torvalds/linux',
       '/hashicorp/consul-k8s',
@@ -171,9 +157,7 @@ test.describe('pages that are not listed projects', () => {
 });
 
 test('adds nothing to <head> and no style outside its shadow root', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await expect(annotation(page).getByRole('heading', { name: 'etcd' })).toBeVisible();
   await page.goto('https://github.com/etcd-io/etcd/issues/1');
   await annotation(page)

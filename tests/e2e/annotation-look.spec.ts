@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { annotation, githubPage } from '../helpers/annotation';
+import { annotation, openGithubPage, serveGithub } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
 import { expect, test } from '../helpers/test';
 
@@ -8,10 +8,10 @@ import { expect, test } from '../helpers/test';
 
 for (const mode of ['light', 'dark'] as const) {
   test(`follows GitHub's ${mode} mode (screenshot docs/annotation-${mode}.png)`, async ({ ext }) => {
-    await ext.serve('https://github.com/**', (url) =>
-      fixture('github/repo-react-sidebar.html', url).replace('data-color-mode="auto"', `data-color-mode="${mode}"`),
-    );
-    const page = await ext.context.newPage();
+    const { page } = await openGithubPage(ext, {
+      html: (url) =>
+        fixture('github/repo-react-sidebar.html', url).replace('data-color-mode="auto"', `data-color-mode="${mode}"`),
+    });
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.goto('https://github.com/etcd-io/etcd');
     const host = annotation(page);
@@ -25,8 +25,7 @@ for (const mode of ['light', 'dark'] as const) {
 }
 
 test('follows a theme switch without reload, and auto follows the system', async ({ ext }) => {
-  await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
-  const page = await ext.context.newPage();
+  const { page } = await openGithubPage(ext);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('https://github.com/etcd-io/etcd');
   const host = annotation(page);
@@ -45,7 +44,7 @@ test('follows a theme switch without reload, and auto follows the system', async
 test('no axe violations with the compare view open and in the expanded floating badge, light and dark', async ({
   ext,
 }) => {
-  await ext.serve('https://github.com/**', (url) => githubPage(url));
+  await serveGithub(ext);
   const failures: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of ['/etcd-io/etcd', '/etcd-io/etcd/issues/1']) {

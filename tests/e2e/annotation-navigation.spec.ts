@@ -1,11 +1,10 @@
 import {
   annotation,
-  collectPageErrors,
   fixtureFor,
   type GithubLayout,
   githubPage,
+  openGithubPage,
   type SoftNavEvent,
-  serveGithub,
   softNavigate,
 } from '../helpers/annotation';
 import { expect, test } from '../helpers/test';
@@ -47,10 +46,7 @@ const EVENTS: SoftNavEvent[] = ['turbo:render', 'soft-nav:end', 'soft-nav:react-
 test('20 soft navigations between listed and unlisted repositories: one annotation or none after each', async ({
   ext,
 }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await expect(annotation(page)).toHaveAttribute('data-project', 'etcd');
   expect(STEPS).toHaveLength(20);
   for (const [i, step] of STEPS.entries()) {
@@ -77,9 +73,7 @@ test('20 soft navigations between listed and unlisted repositories: one annotati
 });
 
 test('a re-render that discards the annotation (hydration) brings it back in place', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await expect(annotation(page)).toHaveCount(1);
   // React replaces the sidebar subtree without any navigation event.
   await page.evaluate(() => {
@@ -93,8 +87,7 @@ test('a re-render that discards the annotation (hydration) brings it back in pla
 });
 
 test('a sidebar that renders after the page loads takes the annotation from the floating badge', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
+  const { page } = await openGithubPage(ext);
   // Start on a page whose sidebar arrives late (asynchronous section rendering).
   await ext.serve('https://github.com/etcd-io/etcd', (url) =>
     fixtureFor('react', url.href).replace(/<section class="SidebarSection[\s\S]*?<\/section>/g, ''),

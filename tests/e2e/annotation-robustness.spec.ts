@@ -1,4 +1,4 @@
-import { annotation, collectPageErrors } from '../helpers/annotation';
+import { annotation, openGithubPage } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
 import { expect, test } from '../helpers/test';
 
@@ -26,16 +26,10 @@ for (const [name, csp, fixtureName] of [
   ['a stricter', STRICT_CSP, 'github/repo-strict-csp.html'],
 ] as const) {
   test(`works under ${name} content security policy, styled, without console errors`, async ({ ext }) => {
-    await ext.context.route('https://github.com/**', (route) =>
-      route.fulfill({
-        status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp },
-        body: fixture(fixtureName, new URL(route.request().url())),
-      }),
-    );
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto('https://github.com/etcd-io/etcd');
+    const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd', {
+      html: (url) => fixture(fixtureName, url),
+      headers: { 'content-security-policy': csp },
+    });
     const host = annotation(page);
     await expect(host).toHaveAttribute('data-placement', 'sidebar');
     await expect(host.getByRole('heading', { name: 'etcd' })).toBeVisible();
@@ -53,10 +47,9 @@ for (const [name, csp, fixtureName] of [
 test('a page that sabotages built-ins and clobbers names neither breaks the annotation nor sees an error', async ({
   ext,
 }) => {
-  await ext.serve('https://github.com/**', (url) => fixture('github/repo-hostile-page.html', url));
-  const page = await ext.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd', {
+    html: (url) => fixture('github/repo-hostile-page.html', url),
+  });
   expect(await page.evaluate(() => (window as unknown as { __pageScriptRan: boolean }).__pageScriptRan)).toBe(true);
   const host = annotation(page);
   await expect(host).toHaveAttribute('data-project', 'etcd');

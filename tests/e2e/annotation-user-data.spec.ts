@@ -1,4 +1,4 @@
-import { annotation, collectPageErrors, serveGithub } from '../helpers/annotation';
+import { annotation, openGithubPage } from '../helpers/annotation';
 import { type ChromeGlobal, sendFromPage, setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -9,10 +9,7 @@ test('the favourite toggle persists across reloads and follows changes made else
   ext,
   openExtensionPage,
 }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   const favourite = annotation(page).getByRole('button', { name: /favourite/ });
   await expect(favourite).toHaveAttribute('aria-pressed', 'false');
   await expect(favourite).toHaveAccessibleName('Add etcd to favourites');
@@ -37,10 +34,7 @@ test('the favourite toggle persists across reloads and follows changes made else
 });
 
 test('dismiss hides the annotation for that project only, offers undo, and is remembered', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   const host = annotation(page);
   await host.getByRole('button', { name: 'Hide the Archscout card for etcd' }).click();
   await expect(host.getByRole('status')).toHaveText('Archscout card hidden for etcd. Undo');
@@ -70,9 +64,7 @@ test('a visit is recorded once per project per page load, and the tab gets the a
   ext,
   openExtensionPage,
 }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await expect(annotation(page)).toHaveCount(1);
   const extensionPage = await openExtensionPage('options.html');
   type Visit = { id: string; count: number };
@@ -119,9 +111,7 @@ test('a visit is recorded once per project per page load, and the tab gets the a
 });
 
 test('settings apply live: annotateGithub off and on, and the language', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await expect(annotation(page)).toHaveCount(1);
   await setSettings(ext, { annotateGithub: false });
   await expect(annotation(page)).toHaveCount(0);

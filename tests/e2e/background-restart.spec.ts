@@ -1,4 +1,4 @@
-import { annotation, serveGithub } from '../helpers/annotation';
+import { annotation, openGithubPage } from '../helpers/annotation';
 import type { LaunchedExtension } from '../helpers/extension';
 import { favouriteFromPopup, openPopup } from '../helpers/popup';
 import { serviceWorkerStatus, stopServiceWorker } from '../helpers/service-worker';
@@ -56,9 +56,7 @@ test('after Chromium stops the idle service worker, the popup and the annotation
   // Stopped again: a GitHub page's content script asks it for the card, and the card's star
   // adds a favourite through it.
   await stop();
-  await serveGithub(ext);
-  const github = await ext.context.newPage();
-  await github.goto('https://github.com/etcd-io/etcd');
+  const { page: github } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   const host = annotation(github);
   await expect(host.getByText('Service Discovery', { exact: true })).toBeVisible();
   await host.getByRole('button', { name: 'Add etcd to favourites' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { annotation, collectPageErrors } from '../helpers/annotation';
-import { overridingPage, repoPageWith, serveWithHeaders, withoutInlineStyles } from '../helpers/host-page';
+import { annotation, openGithubPage } from '../helpers/annotation';
+import { overridingPage, repoPageWith, withoutInlineStyles } from '../helpers/host-page';
 import { expect, test } from '../helpers/test';
 
 // Issue #9, host-page robustness: GitHub (or a documentation site) is someone else's page. A page
@@ -38,9 +38,7 @@ const hostileRoot = (page: Page) => page.locator('html[data-hostile-phase]');
 
 test.describe('a page that replaces built-ins (Array, JSON, customElements, fetch, DOM methods)', () => {
   test('cannot reach the content script: the annotation works and calls none of them', async ({ ext }) => {
-    await ext.serve('https://github.com/**', (url) => overridingPage(url));
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
+    const { page, errors } = await openGithubPage(ext, { html: overridingPage });
     // The traps stay armed until the annotation rendered and survived a soft-navigation recheck.
     expect(await openOverridingPage(page)).toBe(`${PHASE_OVER} (annotation rendered)`);
     await expect(hostileRoot(page)).toHaveAttribute('data-hostile-calls', '0');
@@ -56,8 +54,9 @@ test.describe('a page that replaces built-ins (Array, JSON, customElements, fetc
   test('the traps do catch main-world callers (control: the test above can fail)', async ({ ext }) => {
     // The page's own later script stands in for code running in the page's world.
     const caller = '<script>try { [1, 2].map(String); } catch {} try { JSON.stringify({}); } catch {}</script>';
-    await ext.serve('https://github.com/**', (url) => overridingPage(url).replace('</body>', `${caller}</body>`));
-    const page = await ext.context.newPage();
+    const { page } = await openGithubPage(ext, {
+      html: (url) => overridingPage(url).replace('</body>', `${caller}</body>`),
+    });
     await openOverridingPage(page);
     await expect(hostileRoot(page)).toHaveAttribute('data-hostile-calls', '2');
     await expect(hostileRoot(page)).toHaveAttribute(
@@ -82,10 +81,9 @@ test.describe('a page that clobbers globals with named elements', () => {
   ].join('\n');
 
   test('document and window named properties do not reach the content script', async ({ ext }) => {
-    await ext.serve('https://github.com/**', (url) => repoPageWith(url, '').replace('<main>', `<main>\n${clobbers}`));
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(REPO);
+    const { page, errors } = await openGithubPage(ext, REPO, {
+      html: (url) => repoPageWith(url, '').replace('<main>', `<main>\n${clobbers}`),
+    });
     await expectWorkingAnnotation(page);
     expect(errors).toEqual([]);
   });
@@ -97,10 +95,9 @@ test.describe('a page that clobbers globals with named elements', () => {
     // loaded in a browser extension.") into the page console; content scripts no longer bundle it,
     // and the annotation now works on such a page.
     const clobber = '<form id="chrome"><input name="runtime"></form>';
-    await ext.serve('https://github.com/**', (url) => repoPageWith(url, '').replace('<main>', `<main>\n${clobber}`));
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(REPO);
+    const { page, errors } = await openGithubPage(ext, REPO, {
+      html: (url) => repoPageWith(url, '').replace('<main>', `<main>\n${clobber}`),
+    });
     await expect(page.getByRole('heading', { name: 'etcd-io/etcd' })).toBeVisible();
     await expectWorkingAnnotation(page);
     expect(errors).toEqual([]);
@@ -112,10 +109,10 @@ test.describe("a page with a strict Content-Security-Policy (default-src 'none';
 
   test('the annotation still works, styled, with no CSP errors in the page console', async ({ ext }) => {
     // The fixture's own <style> is dropped: under style-src 'none' it would log its own violation.
-    await serveWithHeaders(ext, 'https://github.com/**', (url) => withoutInlineStyles(repoPageWith(url, '')), csp);
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(REPO);
+    const { page, errors } = await openGithubPage(ext, REPO, {
+      html: (url) => withoutInlineStyles(repoPageWith(url, '')),
+      headers: csp,
+    });
     await expectWorkingAnnotation(page);
     // The card's stylesheet lives in its shadow root (WXT cssInjectionMode 'ui'); it still applies.
     const badge = annotation(page).getByText('Service Discovery', { exact: true });
@@ -126,15 +123,10 @@ test.describe("a page with a strict Content-Security-Policy (default-src 'none';
   });
 
   test('the policy is really enforced on that page (control)', async ({ ext }) => {
-    await serveWithHeaders(
-      ext,
-      'https://github.com/**',
-      (url) => repoPageWith(url, '<style>body{color:red}</style>'),
-      csp,
-    );
-    const page = await ext.context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(REPO);
+    const { errors } = await openGithubPage(ext, REPO, {
+      html: (url) => repoPageWith(url, '<style>body{color:red}</style>'),
+      headers: csp,
+    });
     await expect
       .poll(() => errors.join('\n'))
       .toContain("violates the following Content Security Policy directive 'style-src 'none''");

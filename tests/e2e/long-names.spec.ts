@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Category, Project } from '../../catalog/types';
-import { annotation, serveGithub } from '../helpers/annotation';
+import { annotation, openGithubPage, serveGithub } from '../helpers/annotation';
 import type { LaunchedExtension } from '../helpers/extension';
 import {
   answerMatchWith,
@@ -224,8 +224,7 @@ for (const kind of ['unbroken', 'spaced'] as const) {
 }
 
 test('annotation: an ordinary card is not clamped anywhere', async ({ ext }) => {
-  await serveGithub(ext);
-  const page = await ext.context.newPage();
+  const { page } = await openGithubPage(ext);
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto('https://github.com/etcd-io/etcd');
   const host = annotation(page);

@@ -1,4 +1,4 @@
-import { annotation, serveGithub } from '../helpers/annotation';
+import { annotation, openGithubPage } from '../helpers/annotation';
 import { sendFromPage, setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -9,9 +9,7 @@ test('a card hidden on GitHub is listed in the options and comes back with "Show
   ext,
   openExtensionPage,
 }) => {
-  await serveGithub(ext);
-  const github = await ext.context.newPage();
-  await github.goto('https://github.com/etcd-io/etcd');
+  const { page: github } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await annotation(github).getByRole('button', { name: 'Hide the Archscout card for etcd' }).click();
   await expect(annotation(github)).toHaveCount(0, { timeout: 10_000 }); // the Undo notice is gone
 

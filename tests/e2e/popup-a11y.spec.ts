@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { fixture } from '../helpers/extension';
+import { openGithubPage } from '../helpers/annotation';
 import { favouriteFromPopup, openPopup, searchBox, tabShowing } from '../helpers/popup';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -10,9 +10,8 @@ import { expect, test } from '../helpers/test';
 
 test('no axe violations with results, details and groups, in light and dark, English and 简体中文', async ({ ext }) => {
   test.setTimeout(90_000);
-  await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
-  const github = await ext.context.newPage();
-  await github.goto('https://github.com/apache/zookeeper'); // recorded as a visit: "Recently seen"
+  // Recorded as a visit: "Recently seen".
+  const { page: github } = await openGithubPage(ext, 'https://github.com/apache/zookeeper');
   await tabShowing(ext, 'zookeeper');
   await github.goto('https://github.com/etcd-io/etcd');
   const tabId = await tabShowing(ext, 'etcd');

@@ -1,4 +1,4 @@
-import { githubPage, serveGithub, softNavigate } from '../helpers/annotation';
+import { githubPage, openGithubPage, softNavigate } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
 import { actionState, openPopup, tabShowing } from '../helpers/popup';
 import { setSettings } from '../helpers/settings';
@@ -11,9 +11,7 @@ import { expect, test } from '../helpers/test';
 test('on a listed project’s GitHub page the popup starts with it and its alternatives; the icon says what it is', async ({
   ext,
 }) => {
-  await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
-  const github = await ext.context.newPage();
-  await github.goto('https://github.com/etcd-io/etcd');
+  await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   const tabId = await tabShowing(ext, 'etcd');
 
   const state = await actionState(ext, tabId);
@@ -42,9 +40,7 @@ test('on a listed project’s GitHub page the popup starts with it and its alter
 });
 
 test('a tab on a page that is not listed has no card, no badge and the default title', async ({ ext }) => {
-  await serveGithub(ext);
-  const github = await ext.context.newPage();
-  await github.goto('https://github.com/etcd-io/etcd');
+  const { page: github } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   const tabId = await tabShowing(ext, 'etcd');
 
   // GitHub's own navigation (no reload) to a repository that is not listed: the script reports null.
@@ -77,10 +73,8 @@ test('a tab on a page that is not listed has no card, no badge and the default t
 });
 
 test('loading another site in the tab forgets its project', async ({ ext }) => {
-  await serveGithub(ext);
   await ext.serve('https://example.org/**', fixture('plain-page.html'));
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   const tabId = await tabShowing(ext, 'etcd');
   await page.goto('https://example.org/');
   // No content script runs there to report; the browser drops the tab's badge on loading a new
@@ -96,9 +90,7 @@ test('the icon’s title uses the language setting: Chinese category names, foll
   ext,
 }) => {
   await setSettings(ext, { language: 'zh_CN' });
-  await serveGithub(ext);
-  const github = await ext.context.newPage();
-  await github.goto('https://github.com/etcd-io/etcd');
+  await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   const tabId = await tabShowing(ext, 'etcd');
   await expect.poll(async () => (await actionState(ext, tabId)).title).toBe('etcd · 分布式协调'); // etcd's category in Chinese, as the annotation shows it
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { serveGithub } from '../helpers/annotation';
+import { openGithubPage } from '../helpers/annotation';
 import { openPopup, searchBox, tabShowing } from '../helpers/popup';
 import { sendFromPage } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -41,9 +41,7 @@ test('unstarring a favourite from the keyboard keeps typing alive: the neighbour
 test('starring a recently seen project moves it to Favourites with focus still on its star and the selection on it', async ({
   ext,
 }) => {
-  await serveGithub(ext);
-  const github = await ext.context.newPage();
-  await github.goto('https://github.com/hashicorp/consul');
+  const { page: github } = await openGithubPage(ext, 'https://github.com/hashicorp/consul');
   await tabShowing(ext, 'consul');
   await github.goto('https://github.com/apache/zookeeper');
   await tabShowing(ext, 'zookeeper');

@@ -1,3 +1,4 @@
+import { openGithubPage } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
 import { expect, test } from '../helpers/test';
 
@@ -22,9 +23,7 @@ test('the options page opens', async ({ openExtensionPage }) => {
 });
 
 test('a GitHub repository page gets the annotation element', async ({ ext }) => {
-  await ext.serve('https://github.com/**', (url) => fixture('github/repo-react-sidebar.html', url));
-  const page = await ext.context.newPage();
-  await page.goto('https://github.com/etcd-io/etcd');
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
   await expect(page.locator('archscout-annotation')).toHaveCount(1);
 });
 

@@ -1,5 +1,6 @@
-// Helpers for the annotation's e2e specs: serve GitHub pages by kind, read the annotation,
-// simulate GitHub's soft navigations, and talk to the background from an extension page.
+// Helpers for the annotation's e2e specs: serve GitHub pages by kind, open one in a tab that
+// records its errors, read the annotation, and simulate GitHub's soft navigations. Free of any
+// browser driver at run time (types aside): the Firefox tests and the benchmarks use githubPage.
 import type { Locator, Page } from '@playwright/test';
 import type { LaunchedExtension } from './extension';
 import { fixture } from './fixture-page';
@@ -45,6 +46,63 @@ export function collectPageErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+export interface GithubPageOptions {
+  /** The sidebar generation of repository roots when the pages are served by kind (default 'react'). */
+  layout?: GithubLayout;
+  /** The page to serve for every github.com URL instead of the fixture of its kind. */
+  html?: (url: URL) => string;
+  /** Extra response headers, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
+}
+
+/** Routes every github.com URL to `html`, with `headers` added to the response when given. */
+async function serveGithubPages(
+  ext: LaunchedExtension,
+  html: (url: URL) => string,
+  headers?: Record<string, string>,
+): Promise<void> {
+  if (!headers) return ext.serve('https://github.com/**', html);
+  // ext.serve sets the content type only: other headers (a CSP under test) need a route of their own.
+  await ext.context.route('https://github.com/**', (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
+      body: html(new URL(route.request().url())),
+    }),
+  );
+}
+
+export interface GithubTab {
+  page: Page;
+  /** Console errors and uncaught exceptions in the tab, from before its first navigation on. */
+  errors: string[];
+}
+
+/**
+ * Serves github.com (pages by kind, or `options.html`), opens a new tab that collects its errors
+ * and, given a `url`, loads it. Without one the tab stays blank, for a test that prepares it first
+ * (viewport, colour scheme, a route of its own) and then navigates.
+ */
+export async function openGithubPage(
+  ext: LaunchedExtension,
+  url?: string,
+  options?: GithubPageOptions,
+): Promise<GithubTab>;
+export async function openGithubPage(ext: LaunchedExtension, options: GithubPageOptions): Promise<GithubTab>;
+export async function openGithubPage(
+  ext: LaunchedExtension,
+  urlOrOptions?: string | GithubPageOptions,
+  maybeOptions: GithubPageOptions = {},
+): Promise<GithubTab> {
+  const [url, options] = typeof urlOrOptions === 'object' ? [undefined, urlOrOptions] : [urlOrOptions, maybeOptions];
+  const html = options.html ?? ((pageUrl: URL) => githubPage(pageUrl, options.layout));
+  await serveGithubPages(ext, html, options.headers);
+  const page = await ext.context.newPage();
+  const errors = collectPageErrors(page);
+  if (url) await page.goto(url);
+  return { page, errors };
 }
 
 export type SoftNavEvent = 'turbo:render' | 'soft-nav:end' | 'soft-nav:react-done' | 'turbo:frame-load' | 'popstate';
