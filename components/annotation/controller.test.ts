@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Category, Project } from '@/catalog/types';
 import type { MatchCard } from '@/services/protocol';
 import type { AnnotationBackend, AnnotationSettings } from './backend';
-import { createAnnotationController, HOST_NAME, type HostUi } from './controller';
+import { createAnnotationController } from './controller';
+import { HOST_NAME, type HostUi } from './mounted-host';
 
 const category: Category = { id: 'service-discovery', name: 'Service Discovery', nameZh: '服务发现', heading: 'x' };
 const project = (id: string, name: string): Project => ({
@@ -394,6 +395,29 @@ describe('annotation controller', () => {
     answer();
     await new Promise((resolve) => setTimeout(resolve, 10)); // the late card is taken in
     expect(star()?.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it("a refused press put back after a soft navigation leaves the shown project's star alone", async () => {
+    const { controller, backend } = setup();
+    backend.setFavourite('consul', true); // consul is a favourite already
+    page('/etcd-io/etcd');
+    await controller.start();
+    let refuse: () => void = () => {};
+    backend.setFavourite.mockImplementationOnce(
+      () =>
+        new Promise<void>((_resolve, reject) => {
+          refuse = () => reject(new Error('no answer'));
+        }),
+    );
+    shadow()?.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click(); // etcd on, not answered yet
+    page('/hashicorp/consul');
+    await controller.ensure();
+    const star = () => shadow()?.querySelector<HTMLButtonElement>('button[aria-pressed]');
+    expect(shadow()?.querySelector('h2')?.textContent).toBe('Consul');
+    expect(star()?.getAttribute('aria-pressed')).toBe('true');
+    refuse(); // etcd's press is put back: Consul's star must not follow it
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(star()?.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('a change to a setting the card does not show rebuilds nothing', async () => {

@@ -5,7 +5,7 @@
 // GitHub page, before the page's load event (issue #8: 12 KB gzip). The stylesheet comes inline
 // with the script (start-annotation.ts), so showing a card needs no fetch and the extension
 // exposes no file to web pages.
-import type { HostUi } from './controller';
+import type { HostUi } from './mounted-host';
 
 export interface ShadowHostOptions {
   name: string; // a valid custom element name (DESIGN.md: archscout-annotation)

@@ -5,7 +5,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // Bundled as a string (Vite ?inline): a card needs no stylesheet fetch, and no file is web-accessible.
 import css from './annotation.css?inline';
 import { clientBackend } from './backend';
-import { createAnnotationController, HOST_NAME } from './controller';
+import { createAnnotationController } from './controller';
+import { HOST_NAME } from './mounted-host';
 import { hasNavigationApi, watchNavigation } from './navigation-triggers';
 import type { Palette } from './page-theme';
 import { createRenderWatch } from './render-watch';
