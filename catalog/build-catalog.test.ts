@@ -108,8 +108,22 @@ describe('buildCatalog on a small list', () => {
       { host: 'alpha.example', pathPrefix: '/docs/' },
       { host: 'docs.example', pathPrefix: '/' },
     ]);
-    expect(docsMatches).toEqual(['https://alpha.example/docs/*', 'https://docs.example/*']);
+    // The prefix's own page too, with or without a query: "/docs", "/docs?x=1".
+    expect(docsMatches).toEqual(['https://alpha.example/docs*', 'https://docs.example/*']);
     expect(docsMatchPatterns(catalog.projects)).toEqual(docsMatches);
+  });
+
+  it('runs the docs script on the whole host of a single-page app, still matching only the listed path', () => {
+    const appHost = { ...validCuration(), singlePageAppHosts: ['alpha.example'] };
+    const built = buildCatalog(input(appHost));
+    expect(built.docsMatches).toEqual(['https://alpha.example/*', 'https://docs.example/*']);
+    expect(built.matchIndex.docs['alpha.example']).toEqual([{ prefix: '/docs/', id: 'alpha' }]);
+    // Only a path-scoped docs host can be one: a whole-host site or an unknown host is a mistake.
+    for (const host of ['docs.example', 'nowhere.example']) {
+      expect(problemsOf(input({ ...validCuration(), singlePageAppHosts: [host] }))).toEqual([
+        `singlePageAppHosts: '${host}' is no project's path-scoped docs host: list only hosts whose docs URLs have a path`,
+      ]);
+    }
   });
 
   it('indexes repositories and aliases in lower case', () => {

@@ -84,19 +84,47 @@ export function buildCatalog(input: BuildInput): BuildOutput {
   });
 
   checkClaims(projects, problems);
+  const appHosts = curation.singlePageAppHosts ?? [];
+  checkSinglePageAppHosts(projects, appHosts, problems);
   const body = { categories, projects };
   const matchIndex = buildMatchIndex({ version: CATALOG_VERSION, hash: '', ...body });
   checkExamples(projects, matchIndex, problems);
   if (problems.length > 0) throw new CatalogBuildError(problems);
 
   const catalog: Catalog = { version: CATALOG_VERSION, hash: contentHash(JSON.stringify(body)), ...body };
-  return { catalog, matchIndex, docsMatches: docsMatchPatterns(projects), dropped: parsed.dropped };
+  return { catalog, matchIndex, docsMatches: docsMatchPatterns(projects, appHosts), dropped: parsed.dropped };
 }
 
-/** "https://developers.google.com/protocol-buffers/*": where the docs content script runs. */
-export function docsMatchPatterns(projects: readonly Project[]): string[] {
+/**
+ * "https://etcd.io/*", "https://developers.google.com/protocol-buffers*": where the docs content
+ * script runs. A path prefix ends without its "/", so the prefix's own page runs it too with or
+ * without a query ("particular.net/nservicebus?utm_source=x", NServiceBus's homepage): a pattern
+ * path is matched against the path and query (MDN, Match patterns), and Firefox does not take
+ * "/nservicebus/*" to cover "/nservicebus". Detection then keeps only the listed prefix. On a
+ * single-page app's host, the whole host: a content script is injected only by a page load,
+ * and developer.hashicorp.com reaches /consul/ from /vault/ without one.
+ */
+export function docsMatchPatterns(projects: readonly Project[], singlePageAppHosts: readonly string[] = []): string[] {
+  const wholeHosts = new Set(singlePageAppHosts);
   const patterns = projects.flatMap((project) =>
-    (project.docs ?? []).map((site) => `https://${site.host}${site.pathPrefix}*`),
+    (project.docs ?? []).map((site) => {
+      const path = wholeHosts.has(site.host) || site.pathPrefix === '/' ? '/' : site.pathPrefix.slice(0, -1);
+      return `https://${site.host}${path}*`;
+    }),
   );
   return [...new Set(patterns)].sort();
+}
+
+/** A single-page app's host must be a path-scoped docs site's: anything else would widen nothing or everything. */
+function checkSinglePageAppHosts(projects: readonly Project[], hosts: readonly string[], problems: string[]): void {
+  const scoped = new Set(
+    projects.flatMap((project) => (project.docs ?? []).filter((site) => site.pathPrefix !== '/').map((s) => s.host)),
+  );
+  for (const host of hosts) {
+    if (!scoped.has(host)) {
+      problems.push(
+        `singlePageAppHosts: '${host}' is no project's path-scoped docs host: list only hosts whose docs URLs have a path`,
+      );
+    }
+  }
 }

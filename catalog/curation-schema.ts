@@ -36,6 +36,10 @@ export const curationSchema = v.strictObject({
   $comment: v.optional(v.string()),
   categories: v.array(curationCategorySchema),
   projects: v.array(curationProjectSchema),
+  // Hosts of path-scoped docs sites that are one single-page app across their paths
+  // (developer.hashicorp.com/vault/ -> /consul/ without a reload): the docs content script runs
+  // on the whole host, so it sees a page move into the listed prefix; detection stays path-scoped.
+  singlePageAppHosts: v.optional(v.array(nonEmpty)),
 });
 
 export type Curation = v.InferOutput<typeof curationSchema>;

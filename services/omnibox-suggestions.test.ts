@@ -72,6 +72,23 @@ describe('omnibox suggestions', () => {
     expect(plain[0].description).toBe(`A<b>&C — Service Discovery · Fast & <small>`);
   });
 
+  it('suggests only the project of a typed link, as the popup finds it, and nothing for an unlisted one', () => {
+    const options = { lang: 'en' as const, openTarget: 'homepage' as const, markup: false };
+    for (const link of [
+      'https://github.com/etcd-io/etcd',
+      'github.com/coreos/etcd/issues/1',
+      'https://etcd.io/docs/',
+    ]) {
+      expect(
+        omniboxSuggestions(bundledCatalog, index, link, options).map((line) => line.content),
+        link,
+      ).toEqual(['https://etcd.io/']);
+    }
+    // Its words ("apache", "github") must not suggest Apache Avro, Thrift and ActiveMQ.
+    expect(omniboxSuggestions(bundledCatalog, index, 'https://github.com/apache/kafka', options)).toEqual([]);
+    expect(omniboxSuggestions(bundledCatalog, index, 'github.com/apache/kafka', options)).toEqual([]);
+  });
+
   it('suggests nothing for text that matches nothing', () => {
     expect(
       omniboxSuggestions(bundledCatalog, index, 'qqqxxzz', { lang: 'en', openTarget: 'homepage', markup: true }),
@@ -96,6 +113,20 @@ describe('omnibox target', () => {
     expect(omniboxTarget(bundledCatalog, index, 'https://github.com/coreos/etcd/issues/1', options)).toBe(
       'https://github.com/etcd-io/etcd',
     );
+  });
+
+  it('opens the project of a link typed without its scheme, and nothing for an unlisted one', () => {
+    expect(omniboxTarget(bundledCatalog, index, 'github.com/coreos/etcd/issues/1', options)).toBe(
+      'https://github.com/etcd-io/etcd',
+    );
+    // The best hit for "github com apache kafka" would be an Apache project that is not Kafka.
+    expect(omniboxTarget(bundledCatalog, index, 'github.com/apache/kafka', options)).toBeUndefined();
+  });
+
+  it('opens a homepage that no docs site covers, picked as a suggestion', () => {
+    const balance = bundledCatalog.projects.find((p) => p.id === 'balance');
+    const href = balance?.homepage ?? balance?.url ?? '';
+    expect(omniboxTarget(bundledCatalog, index, href, options)).toBe(href);
   });
 
   it('never opens an arbitrary URL typed after the keyword', () => {

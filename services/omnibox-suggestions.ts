@@ -4,6 +4,7 @@
 import { safeHref } from '@/catalog/http-url';
 import { matchUrl } from '@/catalog/match-url';
 import { type SearchIndex, search } from '@/catalog/search';
+import { queryLink } from '@/catalog/search-link';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Catalog, Lang, Project } from '@/catalog/types';
 import { projectUrl } from '@/components/project-url';
@@ -43,9 +44,14 @@ export function omniboxSuggestions(
   text: string,
   options: OmniboxOptions,
 ): OmniboxSuggestion[] {
+  const linked = projectOfTypedLink(catalog, text);
+  const projects =
+    linked === undefined
+      ? search(index, text, { lang: options.lang, limit: options.limit ?? 6 }).map((hit) => hit.project)
+      : [linked].filter((project) => project !== null);
   const seen = new Set<string>();
   const suggestions: OmniboxSuggestion[] = [];
-  for (const { project } of search(index, text, { lang: options.lang, limit: options.limit ?? 6 })) {
+  for (const project of projects) {
     const url = safeHref(projectUrl(project, options.openTarget));
     if (!url || seen.has(url)) continue;
     seen.add(url);
@@ -54,9 +60,27 @@ export function omniboxSuggestions(
   return suggestions;
 }
 
+/** Whether `href` is the project's own homepage or repository URL (a picked suggestion's content). */
+function isOwnUrl(project: Project, href: string): boolean {
+  return (['homepage', 'repository'] as const).some((target) => safeHref(projectUrl(project, target)) === href);
+}
+
+/**
+ * A link typed after the keyword (with or without its http(s)://), read as the popup reads one
+ * (catalog/search-link.ts): the listed project it is the homepage, repository or a page of,
+ * null when it belongs to none; undefined when the text is no link. Its words ("https",
+ * "github", "apache") are never searched: they would suggest unrelated projects (a link to an
+ * unlisted repository listed Apache Avro and Thrift) that Enter then would not open.
+ */
+function projectOfTypedLink(catalog: Catalog, text: string): Project | null | undefined {
+  const url = queryLink(text);
+  if (!url) return undefined;
+  return catalog.projects.find((project) => isOwnUrl(project, url.href)) ?? matchUrl(catalog, url);
+}
+
 /**
  * The URL to open for what the user entered. A picked suggestion's content is a listed
- * project's URL and opens as it is. Any other URL is never opened as typed: if it is a listed
+ * project's URL and opens as it is. Any other link is never opened as typed: if it is a listed
  * project's page (a GitHub repository, a docs site) that project opens, else nothing. Text
  * opens the best hit.
  */
@@ -66,15 +90,10 @@ export function omniboxTarget(
   text: string,
   { lang, openTarget }: Pick<OmniboxOptions, 'lang' | 'openTarget'>,
 ): string | undefined {
-  const typed = safeHref(text.trim());
-  if (typed) {
-    for (const project of catalog.projects) {
-      const candidates = [projectUrl(project, 'homepage'), projectUrl(project, 'repository')].map(safeHref);
-      if (candidates.includes(typed)) return typed;
-    }
-    const project = matchUrl(catalog, new URL(typed));
-    return project ? safeHref(projectUrl(project, openTarget)) : undefined;
-  }
-  const [best] = search(index, text, { lang, limit: 1 });
-  return best ? safeHref(projectUrl(best.project, openTarget)) : undefined;
+  const linked = projectOfTypedLink(catalog, text);
+  if (linked === null) return undefined;
+  const project = linked ?? search(index, text, { lang, limit: 1 })[0]?.project;
+  if (!project) return undefined;
+  const typed = linked && queryLink(text)?.href;
+  return typed && isOwnUrl(project, typed) ? typed : safeHref(projectUrl(project, openTarget));
 }

@@ -8,7 +8,9 @@ import { createSearchIndex, type SearchIndex } from '@/catalog/search';
 import type { Catalog } from '@/catalog/types';
 import { catalogLang, resolveLocale, translate } from '@/components/i18n';
 import { escapeOmniboxXml, omniboxSuggestions, omniboxTarget } from './omnibox-suggestions';
+import { LOCAL_KEYS } from './protocol';
 import { readSettings } from './settings';
+import { watchLocal } from './watch-local';
 
 type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
 
@@ -35,12 +37,23 @@ export function registerOmnibox(catalog: Catalog = bundledCatalog): void {
   };
   // Chrome renders XML markup in descriptions; Firefox shows it literally.
   const markup = !import.meta.env.FIREFOX;
+  // Chrome redraws the first line whenever setDefaultSuggestion is called. Firefox builds that
+  // line when the query starts, before onInputChanged reaches us (UrlbarProviderOmnibox), so a
+  // line set per keystroke would describe the previous text ("no match for “etcdx”" above
+  // etcd's suggestion after a backspace): there it stays the hint, and no rows say "no match".
+  const perKeystrokeDefault = !import.meta.env.FIREFOX;
 
-  browser.omnibox.onInputStarted.addListener(() => {
-    void uiLanguage().then(({ locale }) =>
+  const showHint = () =>
+    uiLanguage().then(({ locale }) =>
       browser.omnibox.setDefaultSuggestion({ description: translate(locale, 'popupOmniboxDefault') }),
     );
-  });
+  browser.omnibox.onInputStarted.addListener(() => void showHint());
+  if (!perKeystrokeDefault) {
+    // Firefox builds even the first query's line before onInputStarted reaches us: set it ahead
+    // (when the background starts) and again when the language setting changes.
+    void showHint();
+    watchLocal(LOCAL_KEYS.settings, () => void showHint());
+  }
 
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     void uiLanguage().then(({ settings, locale, lang }) => {
@@ -49,12 +62,14 @@ export function registerOmnibox(catalog: Catalog = bundledCatalog): void {
         openTarget: settings.openTarget,
         markup,
       });
-      const none = text.trim() !== '' && suggestions.length === 0;
-      browser.omnibox.setDefaultSuggestion({
-        description: none
-          ? translate(locale, 'popupOmniboxNoMatch', [markup ? escapeOmniboxXml(text.trim()) : text.trim()])
-          : translate(locale, 'popupOmniboxDefault'),
-      });
+      if (perKeystrokeDefault) {
+        const none = text.trim() !== '' && suggestions.length === 0;
+        browser.omnibox.setDefaultSuggestion({
+          description: none
+            ? translate(locale, 'popupOmniboxNoMatch', [escapeOmniboxXml(text.trim())])
+            : translate(locale, 'popupOmniboxDefault'),
+        });
+      }
       suggest(suggestions);
     });
   });

@@ -1,47 +1,9 @@
-import type { LaunchedExtension } from '../helpers/extension';
+import { enter, suggestionsFor } from '../helpers/omnibox';
 import { expect, test } from '../helpers/test';
 
 // Issue #5: the `arch` keyword in the address bar. Playwright cannot type into Chromium's
-// omnibox, so the test drives the background's real listeners from the service worker:
-// Chromium's extension event objects have a `dispatch(...args)` method (its JS bindings; not a
-// documented API) that calls every registered listener as the browser would. No test hook
-// ships in the extension: what runs is the listener the background registered.
-
-interface Suggestion {
-  content: string;
-  description: string;
-}
-
-/** Types `text` after the keyword: the suggestions the background hands to Chromium. */
-async function suggestionsFor(ext: LaunchedExtension, text: string): Promise<Suggestion[]> {
-  return ext.serviceWorker.evaluate(
-    (input) =>
-      new Promise<Suggestion[]>((resolve, reject) => {
-        const event = (
-          globalThis as unknown as {
-            chrome: { omnibox: { onInputChanged: { dispatch?: (t: string, s: (r: Suggestion[]) => void) => void } } };
-          }
-        ).chrome.omnibox.onInputChanged;
-        if (typeof event.dispatch !== 'function') reject(new Error('this Chromium has no Event.dispatch'));
-        else event.dispatch(input, resolve);
-        setTimeout(() => reject(new Error('no suggestions within 5 s')), 5000);
-      }),
-    text,
-  );
-}
-
-/** Presses Enter in the address bar on `text` (or on a picked suggestion's content). */
-async function enter(ext: LaunchedExtension, text: string, disposition: string): Promise<void> {
-  await ext.serviceWorker.evaluate(
-    ([input, how]) =>
-      (
-        globalThis as unknown as {
-          chrome: { omnibox: { onInputEntered: { dispatch(t: string, d: string): void } } };
-        }
-      ).chrome.omnibox.onInputEntered.dispatch(input, how),
-    [text, disposition] as const,
-  );
-}
+// omnibox, so the test drives the background's real listeners from the service worker
+// (tests/helpers/omnibox.ts). More inputs (links, empty, long, Chinese): omnibox-input.spec.ts.
 
 test('the manifest declares the arch keyword and the Alt+Shift+A shortcut for the popup', async ({ ext }) => {
   const manifest = await ext.serviceWorker.evaluate(() =>

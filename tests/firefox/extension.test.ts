@@ -215,13 +215,21 @@ describe('Archscout in Firefox', () => {
 
   it('the docs content script badges a listed documentation path and no other path on that host', async () => {
     const docs = (url: URL) =>
-      url.hostname === 'developers.google.com' ? fixture('docs/devsite-page.html', url) : undefined;
+      ['developers.google.com', 'particular.net'].includes(url.hostname) && url.pathname !== '/favicon.ico'
+        ? fixture('docs/devsite-page.html', url)
+        : undefined;
     const page = await firefox.openServed('https://developers.google.com/protocol-buffers/docs/overview', docs);
     await page.waitForSelector('archscout-annotation[data-project="protocol-buffers"]', { timeout: 10_000 });
     const pill = () =>
       page.evaluate(() => document.querySelector('archscout-annotation')?.shadowRoot?.textContent ?? '');
     await expect.poll(pill, { timeout: 10_000 }).toContain(projectName('protocol-buffers'));
     await page.close();
+
+    // The listed path itself, without its trailing slash (NServiceBus's homepage): Firefox does
+    // not take a "/nservicebus/*" pattern to cover it (catalog/build-catalog.ts docsMatchPatterns).
+    const homepage = await firefox.openServed('https://particular.net/nservicebus', docs);
+    await homepage.waitForSelector('archscout-annotation[data-project="nservicebus"]', { timeout: 10_000 });
+    await homepage.close();
 
     const other = await firefox.openServed('https://developers.google.com/maps/', docs);
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // after the load event, as above
