@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { bundledCatalog } from '@/catalog/bundled';
 import type { FavouriteView } from '@/services/protocol';
-import { FavouritesGrid, tagCounts } from './favourites-grid';
+import { FAVOURITES_PAGE, FavouritesGrid, tagCounts } from './favourites-grid';
 
 const projects = new Map(bundledCatalog.projects.map((p) => [p.id, p]));
 
@@ -113,6 +113,22 @@ describe('FavouritesGrid', () => {
     const { onRemove } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Remove Gone Project from favourites' }));
     expect(onRemove).toHaveBeenCalledWith(favourites[2]);
+  });
+
+  it("renders a long-time user's hundred favourites a page at a time, focus on the first new card", () => {
+    const hundred = Array.from({ length: 100 }, (_, i) =>
+      favourite(`old-${i}`, { name: `Old ${i}`, orphaned: true, addedAt: 1000 - i }),
+    );
+    setup(hundred);
+    expect(screen.getAllByRole('article')).toHaveLength(FAVOURITES_PAGE);
+    fireEvent.click(screen.getByRole('button', { name: `Show more favourites (${100 - FAVOURITES_PAGE} not shown)` }));
+    expect(screen.getAllByRole('article')).toHaveLength(2 * FAVOURITES_PAGE);
+    const firstNew = screen.getAllByRole('article')[FAVOURITES_PAGE];
+    expect(firstNew.contains(document.activeElement)).toBe(true);
+    expect(names()[FAVOURITES_PAGE]).toBe(`Old ${FAVOURITES_PAGE}`);
+    fireEvent.click(screen.getByRole('button', { name: /^Show more favourites/ }));
+    expect(screen.getAllByRole('article')).toHaveLength(100);
+    expect(screen.queryByRole('button', { name: /^Show more favourites/ })).toBeNull();
   });
 
   it('says how to add favourites when there are none', () => {

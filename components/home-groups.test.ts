@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testProject } from '@/catalog/test-project';
 import type { Project } from '@/catalog/types';
-import { homeGroups } from './home-groups';
+import { HOME_FAVOURITES_LIMIT, homeGroups } from './home-groups';
 
 const project = (id: string): Project => testProject(id);
 const projects = new Map(['etcd', 'consul', 'zookeeper', 'kafka', 'nats'].map((id) => [id, project(id)]));
@@ -99,5 +99,24 @@ describe('homeGroups', () => {
 
   it('is empty for a new user on a page that is not listed', () => {
     expect(homeGroups({ projects, currentId: null, favouriteIds: [], recentIds: [], labels })).toEqual([]);
+  });
+
+  it('lists the newest favourites only, up to the limit, orphans included', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `old-${i}`);
+    const orphanNames = new Map(many.map((id) => [id, id.toUpperCase()]));
+    const groups = homeGroups({
+      projects,
+      currentId: null,
+      favouriteIds: ['kafka', ...many],
+      recentIds: ['nats'],
+      orphanNames,
+      labels,
+    });
+    expect(groups.map((group) => [group.id, group.items.length])).toEqual([
+      ['favourites', HOME_FAVOURITES_LIMIT],
+      ['recent', 1],
+    ]);
+    expect(groups[0].items[0].key).toBe('kafka');
+    expect(groups[0].items.at(-1)?.key).toBe(`old-${HOME_FAVOURITES_LIMIT - 2}`);
   });
 });

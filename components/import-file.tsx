@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '@/catalog/transfer/parse-import';
 import { sendMessage } from '@/services/client';
+import type { Translate } from './i18n';
 import { importProblemLines, type LocalImportProblem } from './import-problem-text';
 import { useLocale } from './locale-context';
 
@@ -23,8 +24,11 @@ const names = (value: unknown): string[] =>
 const MAX_NAMES = 10;
 const MAX_NAME_LENGTH = 60;
 const shortName = (name: string) => (name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name);
-const nameList = (list: string[]) =>
-  list.slice(0, MAX_NAMES).map(shortName).join(', ') + (list.length > MAX_NAMES ? ', …' : '');
+// How many were left out is said: "…" alone read the same for 11 names as for 1,900.
+const nameList = (list: string[], t: Translate) => {
+  const names = list.slice(0, MAX_NAMES).map(shortName).join(', ');
+  return list.length > MAX_NAMES ? t('optionsImportNamesMore', names, list.length - MAX_NAMES) : names;
+};
 
 /** Import a JSON export: every reason a file is refused is listed; nothing changes on failure (issue #4). */
 export function ImportFile() {
@@ -93,8 +97,8 @@ export function ImportFile() {
         {state.kind === 'done' && (
           <div class="notice notice--ok">
             <p>{t('optionsImportDone', state.added, state.updated)}</p>
-            {state.kept.length > 0 && <p>{t('optionsImportKept', nameList(state.kept))}</p>}
-            {state.unknown.length > 0 && <p>{t('optionsImportUnknown', nameList(state.unknown))}</p>}
+            {state.kept.length > 0 && <p>{t('optionsImportKept', nameList(state.kept, t))}</p>}
+            {state.unknown.length > 0 && <p>{t('optionsImportUnknown', nameList(state.unknown, t))}</p>}
             {state.settings && <p>{t('optionsImportSettings')}</p>}
           </div>
         )}

@@ -28,6 +28,7 @@ const samples: Record<ImportProblemCode, ImportProblem> = {
   'invalid-field': { code: 'invalid-field', path: 'favourites[3].tags[0]', rule: 'max-length', limit: 40 },
   'duplicate-id': { code: 'duplicate-id', path: 'favourites[3].id', id: 'etcd', firstPath: 'favourites[1]' },
   'more-problems': { code: 'more-problems', count: 5 },
+  'too-many-favourites': { code: 'too-many-favourites', count: 2003, limit: 2000 },
   'save-failed': { code: 'save-failed', detail: 'QuotaExceededError' },
 };
 

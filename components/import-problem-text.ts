@@ -107,6 +107,10 @@ function known(p: Fields, t: Translate, at: (path: string) => string): string | 
       const more = count(p, 'count');
       return more === undefined ? undefined : t('optionsImportProblemMore', more);
     }
+    case 'too-many-favourites': {
+      const [total, limit] = [count(p, 'count'), count(p, 'limit')];
+      return total === undefined || limit === undefined ? undefined : t('optionsImportProblemTooMany', total, limit);
+    }
     case 'save-failed':
       return t('optionsImportProblemSaveFailed', text(p, 'detail') ?? '?');
     case 'unreadable':

@@ -24,22 +24,6 @@ function useFavouriteCount(): number {
   return count;
 }
 
-/**
- * Favourites go one by one through the same `favourites.set` the other surfaces use, so each
- * removal leaves its sync tombstone exactly as a manual one would; a few at a time keeps the
- * background responsive.
- */
-async function removeAllFavourites(): Promise<number> {
-  const favourites = await sendMessage({ type: 'favourites.list' });
-  const batch = 16;
-  for (let i = 0; i < favourites.length; i += batch) {
-    await Promise.all(
-      favourites.slice(i, i + batch).map(({ id }) => sendMessage({ type: 'favourites.set', id, on: false })),
-    );
-  }
-  return favourites.length;
-}
-
 /** Reset with an in-page confirmation step (not window.confirm): settings to defaults, favourites optionally. */
 export function ResetSettings() {
   const { t } = useLocale();
@@ -70,7 +54,8 @@ export function ResetSettings() {
     setState({ kind: 'busy' });
     try {
       await sendMessage({ type: 'settings.set', patch: { ...defaultSettings } });
-      const removed = alsoFavourites ? await removeAllFavourites() : 0;
+      // One request: the background removes them all, each with its sync tombstone.
+      const removed = alsoFavourites ? await sendMessage({ type: 'favourites.clear' }) : 0;
       setState({ kind: 'done', removed });
       setConfirming(false);
       setAlsoFavourites(false);

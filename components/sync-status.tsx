@@ -38,9 +38,16 @@ const stateKeys: Record<SyncState, MessageKey> = {
 
 const problems: ReadonlySet<SyncState> = new Set(['quota-exceeded', 'error']);
 
-/** The browser's words; a status from an older background has only its English message. */
-const detailOf = (status: SyncStatus): string =>
-  typeof status.detail === 'string' ? status.detail : typeof status.message === 'string' ? status.message : '';
+/**
+ * The browser's words; a status from an older background has only its English message. A count
+ * of favourites left out is worded above in the page's language: its English message, which
+ * says the same, is not repeated (it was, under "Details", on every full sync area).
+ */
+function detailOf(status: SyncStatus): string {
+  if (typeof status.detail === 'string') return status.detail;
+  if (typeof status.notSyncedCount === 'number') return '';
+  return typeof status.message === 'string' ? status.message : '';
+}
 
 /** What sync is doing; a quota error or failure is shown as a warning with the background's reason (issue #4). */
 export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {

@@ -92,6 +92,7 @@ export type ContentScriptRequest =
 export type PageOnlyRequest =
   | { type: 'favourites.list' }
   | { type: 'favourites.update'; id: string; tags?: string[]; note?: string | null } // null clears the note
+  | { type: 'favourites.clear' } // removes every favourite (the options page's reset)
   | { type: 'dismissed.list' }
   | { type: 'visits.recent'; limit?: number }
   | { type: 'export'; format: ExportFormat }
@@ -110,6 +111,7 @@ export interface ResponseMap {
   'favourites.list': FavouriteView[];
   'favourites.set': FavouriteView | null; // the favourite, or null once removed
   'favourites.update': FavouriteView;
+  'favourites.clear': number; // how many were removed
   dismiss: null;
   undismiss: null;
   'dismissed.list': DismissedItem[];

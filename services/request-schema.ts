@@ -22,6 +22,7 @@ export const requestSchema = v.variant('type', [
     tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_LENGTH * 3))), v.maxLength(MAX_TAGS * 3))),
     note: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH * 3)))),
   }),
+  v.strictObject({ type: v.literal('favourites.clear') }),
   v.strictObject({ type: v.literal('dismiss'), id, scope }),
   v.strictObject({ type: v.literal('undismiss'), id, scope }),
   v.strictObject({ type: v.literal('dismissed.list') }),

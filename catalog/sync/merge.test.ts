@@ -13,13 +13,22 @@ const fav = (id: string, updatedAt: number, extra: Partial<FavouriteRecord> = {}
 const opts = { now: 1_000_000, nameOf: (id: string) => `Name of ${id}` };
 
 describe('mergeFavourites', () => {
-  it('uploads local favourites and tombstones the remote does not have', () => {
+  it('uploads local favourites, and tombstones for what the remote holds', () => {
     const plan = mergeFavourites(
-      { favourites: [fav('kafka', 5, { tags: ['a'], note: 'n' })], tombstones: [{ id: 'nats', deletedAt: 7 }] },
-      {},
+      {
+        favourites: [fav('kafka', 5, { tags: ['a'], note: 'n' })],
+        tombstones: [
+          { id: 'nats', deletedAt: 7 },
+          { id: 'etcd', deletedAt: 8 },
+          { id: 'huge', deletedAt: 9 },
+        ],
+      },
+      { 'fav:nats': { a: 1, u: 2 }, 'fav:huge': { a: 1, u: 1, n: 'x'.repeat(5000) } },
       opts,
     );
+    // etcd's deletion stays here: sync never had etcd, so no other browser learned it from there.
     expect(plan.remoteSet).toEqual([
+      ['fav:huge', { d: 9 }],
       ['fav:nats', { d: 7 }],
       ['fav:kafka', { a: 1, u: 5, t: ['a'], n: 'n' }],
     ]);

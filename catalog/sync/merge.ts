@@ -86,7 +86,14 @@ export function mergeFavourites(
     const mine = localById.get(id);
     const theirs = remoteById.get(id);
     if (mine && (!theirs || wins(mine, theirs))) {
-      if (!theirs || canonical(mine) !== canonical(theirs)) plan.remoteSet.push([favouriteKey(id), mine]);
+      // A deletion goes up only where sync holds the key (a favourite, a tombstone, or a value
+      // this version cannot read): a favourite sync never had reached no other browser through
+      // it. Such tombstones took items and bytes of a full sync area, were refused and counted
+      // as "favourites kept on this device": removing the favourites that did not fit, to make
+      // the warning go, kept it.
+      const unknownToSync = isTombstone(mine) && !Object.hasOwn(remote, favouriteKey(id));
+      if (!unknownToSync && (!theirs || canonical(mine) !== canonical(theirs)))
+        plan.remoteSet.push([favouriteKey(id), mine]);
     } else if (theirs && (!mine || canonical(mine) !== canonical(theirs))) {
       if (isTombstone(theirs)) {
         if (records.has(id) || mine) remove.push({ id, deletedAt: theirs.d });

@@ -7,9 +7,29 @@ describe('itemBytes', () => {
     expect(itemBytes('fav:a', { a: 1 })).toBe(5 + 7);
     expect(itemBytes('k', '消')).toBe(1 + 5); // "消" is 3 bytes plus 2 quotes
   });
+
+  it("counts what Chrome's JSON writer escapes as Chrome does (figures from storage.sync.getBytesInUse)", () => {
+    // Chromium 156, `set({ k: ch.repeat(10) })` then getBytesInUse: "<" 63, U+2028 63, U+2029 63, "中" 33, ">" 13.
+    expect(itemBytes('k', '<'.repeat(10))).toBe(63);
+    expect(itemBytes('k', '\u2028'.repeat(10))).toBe(63);
+    expect(itemBytes('k', '\u2029'.repeat(10))).toBe(63);
+    expect(itemBytes('k', '中'.repeat(10))).toBe(33);
+    expect(itemBytes('k', '>'.repeat(10))).toBe(13);
+    expect(itemBytes('fav:a', { a: 1, u: 2, n: 'List<String>' })).toBe(5 + 32 + 5); // the JSON's 32 bytes, "<" counted as 6
+  });
 });
 
 describe('fitToQuota', () => {
+  it('leaves out a note Chrome would count over QUOTA_BYTES_PER_ITEM though its plain JSON is small', () => {
+    // 1,500 "<" are 1,502 bytes as JSON.stringify writes them, 9,002 as Chrome counts them.
+    const fitted = fitToQuota({}, [
+      ['fav:a', { a: 1, u: 1, n: '<'.repeat(1500) }],
+      ['fav:b', { a: 1, u: 1, n: 'fine' }],
+    ]);
+    expect(fitted.rejected).toEqual(['fav:a']);
+    expect(Object.keys(fitted.set)).toEqual(['fav:b']);
+  });
+
   it('keeps writes under MAX_ITEMS, counting items already stored and replaced ones once', () => {
     const quota = { ...SYNC_QUOTA, MAX_ITEMS: 3 };
     const fitted = fitToQuota(

@@ -49,6 +49,17 @@ async function settle(cloud: FakeSyncCloud, a: SimBrowser, b: SimBrowser) {
   }
 }
 
+/** One browser with `count` favourites, each with a note of about 1,000 characters, and its clock. */
+async function browserWithLongNotes(count: number) {
+  const { make, tick } = setup();
+  const a = await make();
+  for (let i = 0; i < count; i++) {
+    await addFavourite(a.db, `p-${i}`, `P ${i}`, tick(1));
+    await updateFavourite(a.db, `p-${i}`, { note: `${i} ${'n'.repeat(990)}` }, tick(1));
+  }
+  return { a, tick };
+}
+
 describe('sync between two browsers', () => {
   it('carries a favourite with its tags and note to the other browser', async () => {
     const { cloud, make, tick } = setup();
@@ -132,12 +143,7 @@ describe('sync between two browsers', () => {
   });
 
   it('over QUOTA_BYTES with long notes: reports it, never loses the local notes', async () => {
-    const { make, tick } = setup();
-    const a = await make();
-    for (let i = 0; i < 150; i++) {
-      await addFavourite(a.db, `p-${i}`, `P ${i}`, tick(1));
-      await updateFavourite(a.db, `p-${i}`, { note: `${i} ${'n'.repeat(990)}` }, tick(1));
-    }
+    const { a } = await browserWithLongNotes(150);
     const outcome = await a.sync();
     expect(outcome.state).toBe('quota-exceeded');
     expect(outcome.notSynced.length).toBeGreaterThan(40);
@@ -146,6 +152,25 @@ describe('sync between two browsers', () => {
     const local = await listFavourites(a.db);
     expect(local).toHaveLength(150);
     expect(local.every((f) => f.note?.endsWith('n'.repeat(990)))).toBe(true);
+  });
+
+  it('removing the favourites that did not fit clears the warning: their deletions need no room in sync', async () => {
+    const { a, tick } = await browserWithLongNotes(110);
+    const full = await a.sync();
+    expect(full.state).toBe('quota-exceeded');
+    expect(full.notSynced.length).toBeGreaterThan(0);
+    const keys = Object.keys(a.area.data).length;
+
+    // Sync is full to the last few bytes: a tombstone for each removed favourite would not fit.
+    for (const id of full.notSynced) await removeFavourite(a.db, id, tick(1));
+    const after = await a.sync();
+    expect(after).toMatchObject({ state: 'ok', notSynced: [] });
+    expect(Object.keys(a.area.data)).toHaveLength(keys);
+    // Removing one that did sync still tells the other browsers.
+    const synced = Object.keys(a.area.data)[0] as string;
+    await removeFavourite(a.db, synced.slice('fav:'.length), tick(1));
+    expect(await a.sync()).toMatchObject({ state: 'ok' });
+    expect(a.area.data[synced]).toEqual({ d: expect.any(Number) as number });
   });
 
   it('a quota error from the browser itself is surfaced and costs nothing locally', async () => {

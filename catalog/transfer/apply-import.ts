@@ -9,7 +9,8 @@
 import { normaliseNote, normaliseTags } from '../store/favourite-fields';
 import { applyFavouriteChanges, listFavourites } from '../store/favourites';
 import type { ArchscoutDb, FavouriteRecord } from '../store/schema';
-import type { ImportFile } from './import-schema';
+import type { ImportProblem } from './import-problem';
+import { type ImportFile, MAX_IMPORT_FAVOURITES } from './import-schema';
 
 export interface ImportCounts {
   added: number;
@@ -69,13 +70,25 @@ export function planImport(
   return { put, counts };
 }
 
+export type AppliedImport = { ok: true; counts: ImportCounts } | { ok: false; problem: ImportProblem };
+
+/**
+ * Writes the plan, unless it would take the favourites past what one import file may hold:
+ * imports are the only way past the catalog's size (favourites it does not list), and two of
+ * them made a profile whose export the next import refused, favourites lost after a reset.
+ */
 export async function applyImport(
   db: ArchscoutDb,
   file: ImportFile,
   nameOf: (id: string) => string | undefined,
   now: number,
-): Promise<ImportCounts> {
-  const { put, counts } = planImport(await listFavourites(db), file, nameOf, now);
+): Promise<AppliedImport> {
+  const existing = await listFavourites(db);
+  const { put, counts } = planImport(existing, file, nameOf, now);
+  const total = existing.length + counts.added;
+  if (counts.added > 0 && total > MAX_IMPORT_FAVOURITES) {
+    return { ok: false, problem: { code: 'too-many-favourites', count: total, limit: MAX_IMPORT_FAVOURITES } };
+  }
   await applyFavouriteChanges(db, { put, remove: [] });
-  return counts;
+  return { ok: true, counts };
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings';
+import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../store/favourite-fields';
 import { addFavourite, listFavourites, updateFavourite } from '../store/favourites';
 import { makeCatalog, makeProject } from '../store/fixtures/test-catalog';
 import { openArchscoutDb } from '../store/open-db';
@@ -9,7 +10,8 @@ import type { ArchscoutDb } from '../store/schema';
 import { exportJson } from './export-json';
 import { importFile } from './import-file';
 import type { ImportProblem } from './import-problem';
-import { jsonErrorPlace, MAX_IMPORT_BYTES } from './parse-import';
+import { MAX_IMPORT_FAVOURITES } from './import-schema';
+import { jsonErrorPlace, MAX_IMPORT_BYTES, parseImport } from './parse-import';
 
 const catalog = makeCatalog([makeProject('kafka', { name: 'Apache Kafka' }), makeProject('etcd')]);
 const nameOf = (id: string) => catalog.projects.find((p) => p.id === id)?.name;
@@ -92,9 +94,9 @@ const badFiles: [name: string, text: () => string, problems: ImportProblem[]][] 
     [{ code: 'unknown-version', supported: 1 }],
   ],
   [
-    '10 MB file',
-    () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(10_000_000) }),
-    [{ code: 'too-large', bytes: expect.closeTo(10_000_200, -3) as number, limit: MAX_IMPORT_BYTES }],
+    '20 MB file',
+    () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(20_000_000) }),
+    [{ code: 'too-large', bytes: expect.closeTo(20_000_200, -3) as number, limit: MAX_IMPORT_BYTES }],
   ],
   [
     '__proto__ key at the top',
@@ -332,5 +334,48 @@ describe('importFile accepts good files', () => {
     });
     const strip = (f: { updatedAt: number }) => ({ ...f, updatedAt: 0 });
     expect((await listFavourites(fresh)).map(strip)).toEqual((await listFavourites(db)).map(strip));
+  });
+});
+
+describe("a long-time user's export always comes back", () => {
+  /** `count` favourites this catalog does not list (as two earlier imports left them), starting at `from`. */
+  const orphans = (count: number, from = 0) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `old-${from + i}`,
+      name: `Old ${from + i}`,
+      addedAt: new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString(),
+    }));
+  const fileOf = (favourites: object[]) => JSON.stringify({ ...validFile(), favourites });
+
+  it('reads an export of as many favourites as an import allows, every field at its limit in Chinese', () => {
+    const full = Array.from({ length: MAX_IMPORT_FAVOURITES }, (_, i) => ({
+      id: `p-${i}`,
+      name: '消'.repeat(200),
+      addedAt: i,
+      updatedAt: i,
+      tags: Array.from({ length: MAX_TAGS }, (_, k) => `${k}`.padEnd(MAX_TAG_LENGTH, '消')),
+      note: '消'.repeat(MAX_NOTE_LENGTH),
+    }));
+    const text = exportJson(full, defaultSettings, catalog, 7000);
+    const parsed = parseImport(text);
+    expect(parsed.ok, `an export of ${(text.length / 1e6).toFixed(1)}M characters`).toBe(true);
+  });
+
+  it('refuses an import that would leave more favourites than one file may hold, changing nothing', async () => {
+    // The store holds kafka and orphan; the first file takes it to the limit exactly.
+    expect(await importFile(db, fileOf(orphans(MAX_IMPORT_FAVOURITES - 2)), nameOf, 5000)).toMatchObject({ ok: true });
+    const before = await listFavourites(db);
+    expect(before).toHaveLength(MAX_IMPORT_FAVOURITES);
+
+    const result = await importFile(db, fileOf(orphans(3, MAX_IMPORT_FAVOURITES)), nameOf, 6000);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ code: 'too-many-favourites', count: MAX_IMPORT_FAVOURITES + 3, limit: MAX_IMPORT_FAVOURITES }],
+    });
+    expect(await listFavourites(db)).toEqual(before);
+
+    // A file that adds nothing (its own export, after edits) still imports at the limit.
+    const again = await importFile(db, exportJson(before, defaultSettings, catalog, 7000), nameOf, 8000);
+    expect(again).toMatchObject({ ok: true, added: 0 });
   });
 });

@@ -20,8 +20,9 @@ export async function importFile(
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
   try {
-    const counts = await applyImport(db, parsed.file, nameOf, now);
-    return { ok: true, ...counts, ...(parsed.file.settings ? { settings: parsed.file.settings } : {}) };
+    const applied = await applyImport(db, parsed.file, nameOf, now);
+    if (!applied.ok) return { ok: false, problems: [applied.problem] };
+    return { ok: true, ...applied.counts, ...(parsed.file.settings ? { settings: parsed.file.settings } : {}) };
   } catch (error) {
     // The transaction aborted, so the store is as it was.
     return { ok: false, problems: [{ code: 'save-failed', detail: String(error) }] };

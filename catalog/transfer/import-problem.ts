@@ -50,6 +50,8 @@ export type ImportProblem =
   | { code: 'duplicate-id'; path: string; id: string; firstPath: string }
   /** The list was cut short: `count` more problems were found and not listed. */
   | { code: 'more-problems'; count: number }
+  /** The import would leave `count` favourites, more than the `limit` one file can hold (so an export could not come back). */
+  | { code: 'too-many-favourites'; count: number; limit: number }
   | { code: 'save-failed'; detail: string };
 
 export type ImportProblemCode = ImportProblem['code'];

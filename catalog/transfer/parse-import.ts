@@ -8,8 +8,13 @@ import { formatPath, type ImportProblem, type JsonKind } from './import-problem'
 import { type ImportFile, importFileSchema } from './import-schema';
 import { problemFromIssue } from './issue-problem';
 
-/** An export of every favourite with long notes is well under this; bigger files are not ours. */
-export const MAX_IMPORT_BYTES = 1_000_000;
+/**
+ * An export of the most favourites an import allows (MAX_IMPORT_FAVOURITES), every field at its
+ * limit in Chinese, is 12.9 MB (import-file.test.ts builds it): an export must always come back,
+ * so the limit is above that. It was 1 MB, which refused a long-time user's own export (about 450
+ * favourites with full tags and notes) after a reset they had been told to export before.
+ */
+export const MAX_IMPORT_BYTES = 16_000_000;
 const MAX_DEPTH = 8;
 const MAX_PROBLEMS = 20;
 /** Keys that could reach Object.prototype if any code ever copied the parsed value into an object. */

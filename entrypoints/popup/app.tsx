@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { browser } from 'wxt/browser';
 import type { Catalog } from '@/catalog/types';
 import { currentTabProjectId } from '@/components/current-tab';
-import { homeGroups } from '@/components/home-groups';
+import { HOME_FAVOURITES_LIMIT, homeGroups } from '@/components/home-groups';
 import type { InstalledCatalog } from '@/components/installed-catalog';
 import { useLocale } from '@/components/locale-context';
 import { ProjectSearch } from '@/components/project-search';
@@ -54,7 +54,14 @@ export function App({ catalog: source, boot }: { catalog: InstalledCatalog; boot
         favouriteIds: favourites.ids,
         recentIds,
         orphanNames,
-        labels: { page: t('popupThisPage'), favourites: t('popupFavourites'), recent: t('popupRecent') },
+        labels: {
+          page: t('popupThisPage'),
+          favourites:
+            favourites.ids.length > HOME_FAVOURITES_LIMIT
+              ? t('popupFavouritesNewest', HOME_FAVOURITES_LIMIT, favourites.ids.length)
+              : t('popupFavourites'),
+          recent: t('popupRecent'),
+        },
       }),
     [projects, currentId, favourites.ids, recentIds, orphanNames, t],
   );

@@ -69,6 +69,27 @@ describe('favourites', () => {
     await second.call({ type: 'favourites.set', id: 'zeromq', on: false });
     expect(await second.call({ type: 'favourites.list' })).toEqual([]);
   });
+
+  it('clears every favourite at once, each with its tombstone, telling other surfaces once', async () => {
+    const bg = makeBackground();
+    await bg.start();
+    for (const id of ['kafka', 'zeromq', 'nats']) await bg.call({ type: 'favourites.set', id, on: true });
+    const rev = (await local('userDataRev')) as number;
+    bg.clock.now += 1000;
+
+    expect(await bg.call({ type: 'favourites.clear' })).toBe(3);
+    expect(await bg.call({ type: 'favourites.list' })).toEqual([]);
+    expect(await local('favouriteIds')).toEqual([]);
+    expect(await local('userDataRev')).toBe(rev + 1);
+    const tombstones = await listTombstones(await bg.ctx.db());
+    expect(tombstones.map((t) => t.id).sort()).toEqual(['kafka', 'nats', 'zeromq']);
+    expect(tombstones.every((t) => t.deletedAt === bg.clock.now)).toBe(true);
+
+    // Nothing to clear changes nothing; a content script may not ask.
+    expect(await bg.call({ type: 'favourites.clear' })).toBe(0);
+    expect(await local('userDataRev')).toBe(rev + 1);
+    expect(await bg.send({ type: 'favourites.clear' }, contentSender())).toMatchObject({ ok: false });
+  });
 });
 
 describe('match, visits, dismissals, badge', () => {

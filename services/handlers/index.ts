@@ -1,6 +1,6 @@
 // The background's table of contents for messages: one handler per request type.
 import { handleDismiss, handleDismissedList, handleUndismiss } from './dismissed';
-import { handleFavouritesList, handleFavouritesSet, handleFavouritesUpdate } from './favourites';
+import { handleFavouritesClear, handleFavouritesList, handleFavouritesSet, handleFavouritesUpdate } from './favourites';
 import { handleMatch } from './match';
 import { handlePageMatch } from './page-match';
 import { handleSettingsGet, handleSettingsSet, handleSyncStatus } from './settings';
@@ -15,6 +15,7 @@ export const handlers: HandlerTable = {
   'favourites.list': handleFavouritesList,
   'favourites.set': handleFavouritesSet,
   'favourites.update': handleFavouritesUpdate,
+  'favourites.clear': handleFavouritesClear,
   dismiss: handleDismiss,
   undismiss: handleUndismiss,
   'dismissed.list': handleDismissedList,
