@@ -8,10 +8,18 @@ import { CATEGORY_FIELDS, FIELD_BITS, Field, fieldPoints, type MatchKind, SHORT_
 import type { SearchIndex } from './search-index';
 import { restore, snapshot, type WordScores } from './search-word-scores';
 import { trigrams } from './text-normalize';
+import { withinTypos } from './typo-distance';
 
 const DOC_MASK = (1 << FIELD_BITS) - 1;
-// Typos are only looked for in words of 4+ letters: shorter ones match too much to mean anything.
+// Typos are only looked for in words of 4+ letters, and only towards terms of 4+ letters: shorter
+// ones match too much to mean anything ("grpc" is not a typo of the alias "rpc").
 const MIN_FUZZY_LENGTH = 4;
+// In a description a typo must be one of the whole word: one slip up to 7 letters, two from 8
+// ("distribted" -> "distributed"). Fuse alone also accepts the query near a word's start or
+// middle ("redis" -> "reduces", "nats" -> "native", "pulsar" -> "popular"): names of projects
+// the catalog lacks would list unrelated projects as if they were answers. Names, aliases and
+// categories keep Fuse's looser fit, which glued names need ("zookeper" in "apachezookeeper").
+const LONG_WORD_TYPOS = 8;
 // Below 3 letters a description word or its prefix ("a", "s", "di") is noise: only names, aliases and categories.
 const MIN_TEXT_PREFIX_LENGTH = 3;
 const MAX_FUZZY_CANDIDATES = 48;
@@ -63,12 +71,24 @@ function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordS
   }
 
   if (word.length >= MIN_FUZZY_LENGTH) {
+    const typos = word.length >= LONG_WORD_TYPOS ? 2 : 1;
     for (const { id, quality } of fuzzyTerms(index, word, scope)) {
-      addTerm(index, out, categories, id, 'fuzzy', quality, allowed);
+      const term = index.terms[id];
+      addTerm(index, out, categories, id, 'fuzzy', quality, allowed & looseFields(word, term, typos));
     }
   }
   categories.applyTo(index, out);
   return out;
+}
+
+/**
+ * Where a typo of `word` towards `term` counts: everywhere for a typo of the whole word; else
+ * (a typo near the term's start or middle, "zookeper" in "apachezookeeper") names and aliases,
+ * and categories only when the first letter agrees: "docker" is no typo of "broker".
+ */
+function looseFields(word: string, term: string, typos: number): number {
+  if (withinTypos(word, term, typos)) return -1;
+  return word[0] === term[0] ? SHORT_FIELDS : SHORT_FIELDS & ~CATEGORY_FIELDS;
 }
 
 function addTerm(
@@ -118,6 +138,7 @@ function fuzzyTerms(index: SearchIndex, word: string, scope: Scope): { id: numbe
     const dice = (2 * shared[id]) / (grams.length + index.gramCounts[id]);
     shared[id] = 0;
     if (dice < MIN_TRIGRAM_DICE || (scope === 'short' && !index.isShort[id])) continue;
+    if (index.terms[id].length < MIN_FUZZY_LENGTH) continue;
     if (!index.terms[id].startsWith(word)) proposed.push({ id, dice });
   }
   if (proposed.length === 0) return [];

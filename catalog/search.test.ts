@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundled';
 import { createSearchIndex, precomputeInitials, search } from './search';
+import { onlyMentions } from './search-mentions';
 import { labelledQueries } from './search-queries';
 import { testProject } from './test-project';
 import { isCjk, normalizeText, tokenize } from './text-normalize';
@@ -297,5 +298,66 @@ describe('an index built without the one-letter words (initials: false)', () => 
     precomputeInitials(lazy);
     expect(lazy.initials.size).toBe(full.initials.size);
     for (const query of ['r', 'k', 'n']) expect(names(lazy, query), query).toEqual(names(full, query));
+  });
+});
+
+describe('names of projects the catalog lacks find only what really mentions them', () => {
+  const index = createSearchIndex(
+    catalogOf([
+      project('cache', 'Stash', { description: 'A proxy that reduces latency.' }),
+      project('rpc', 'Wire', { keywords: ['rpc'] }),
+      project('streams', 'Flow', { summary: { en: 'Often used with Kafka.' } }),
+    ]),
+  );
+
+  it('takes a typo of a whole description word, not the start or the middle of one', () => {
+    expect(ids(search(index, 'reduses'))).toEqual(['cache']);
+    expect(search(index, 'redis')).toEqual([]); // "redu-ces": one slip from its start
+    expect(ids(search(index, 'proxys'))).toEqual(['cache']);
+  });
+
+  it('still finds a description word by its start while it is being typed', () => {
+    expect(ids(search(index, 'reduc'))).toEqual(['cache']);
+  });
+
+  it('looks for no typo of a word shorter than four letters', () => {
+    expect(search(index, 'grpc')).toEqual([]);
+    expect(ids(search(index, 'rpc'))).toEqual(['rpc']);
+  });
+
+  it('says a word found only in a description matched there', () => {
+    const hits = search(index, 'kafka');
+    expect(ids(hits)).toEqual(['streams']);
+    expect(onlyMentions(hits)).toBe(true);
+    expect(onlyMentions(search(index, 'wire'))).toBe(false);
+    expect(onlyMentions([])).toBe(false);
+  });
+
+  it('on the bundled catalog, a misspelt category word finds the category; a word that only looks like one does not', () => {
+    const bundled = createSearchIndex(bundledCatalog);
+    const misspelt = {
+      'mesage queue': 'message-queue',
+      'servce disc': 'service-discovery',
+      'circuit brek': 'circuit-breaker',
+    };
+    for (const [query, category] of Object.entries(misspelt)) {
+      expect(search(bundled, query)[0]?.project.categories, query).toContain(category);
+    }
+    // "docker" is two slips from "broker" (message broker), near its end: not a typo anyone makes.
+    expect(search(bundled, 'docker')).toEqual([]);
+  });
+
+  it.each(['redis', 'nats', 'grpc', 'pulsar', 'envoy', 'istio', 'traefik', 'linkerd', 'docker'])(
+    'on the bundled catalog, "%s" lists nothing',
+    (query) => {
+      const got = search(createSearchIndex(bundledCatalog), query).map((hit) => `${hit.project.id} (${hit.matched})`);
+      expect(got, `"${query}" names no listed project and no description mentions it`).toEqual([]);
+    },
+  );
+
+  it('on the bundled catalog, "kafka" finds Apache Avro, whose summary mentions it, as a mention', () => {
+    const hits = search(createSearchIndex(bundledCatalog), 'kafka');
+    expect(ids(hits)).toEqual(['avro']);
+    expect(onlyMentions(hits)).toBe(true);
   });
 });

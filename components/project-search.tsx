@@ -2,6 +2,7 @@ import './project-search.css';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { alternativesOf } from '@/catalog/alternatives';
+import { onlyMentions } from '@/catalog/search-mentions';
 import type { Catalog, Project } from '@/catalog/types';
 import { comboboxAction } from './combobox-keys';
 import { useLocale } from './locale-context';
@@ -90,7 +91,13 @@ export function ProjectSearch({
     [searching, hits, idleGroups],
   );
   const items = flatItems(groups);
-  const activeIndex = activeIndexOf(items, activeKey, lastIndex.current);
+  // Only descriptions mention the query ("kafka"): say so above the list, and leave the first
+  // row unchosen and closed, so that it does not look like the answer (Enter opens nothing
+  // until the arrows choose a row).
+  const mentions = searching && !loading && onlyMentions(hits);
+  const mentionsText = mentions ? t('popupOnlyMentions', query.trim()) : '';
+  const noteId = `${idPrefix}-mentions`;
+  const activeIndex = mentions && activeKey === null ? -1 : activeIndexOf(items, activeKey, lastIndex.current);
   lastIndex.current = activeIndex;
   const active = activeIndex >= 0 ? items[activeIndex] : undefined;
 
@@ -108,7 +115,11 @@ export function ProjectSearch({
 
   useEffect(() => {
     if (searching && !loading)
-      setAnnouncement(hits.length === 0 ? t('popupNoResults', query.trim()) : t('popupResultCount', hits.length));
+      setAnnouncement(
+        hits.length === 0
+          ? t('popupNoResults', query.trim())
+          : `${mentionsText} ${hits.length === 1 ? t('popupResultCountOne') : t('popupResultCount', hits.length)}`.trim(),
+      );
   }, [hits]);
 
   function changeQuery(next: string, focus = false) {
@@ -160,10 +171,16 @@ export function ProjectSearch({
         listboxId={listboxId}
         expanded={items.length > 0}
         activeOptionId={active ? optionId(listboxId, active.key) : undefined}
+        describedBy={mentions ? noteId : undefined}
         autoFocus={autoFocus}
         inputRef={inputRef}
       />
       <div class="project-search__body">
+        {mentions && (
+          <p id={noteId} class="project-search__mentions">
+            {mentionsText}
+          </p>
+        )}
         <ResultList
           id={listboxId}
           label={searching ? t('popupResultsLabel') : (idleLabel ?? label)}

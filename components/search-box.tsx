@@ -13,6 +13,8 @@ export interface SearchBoxProps {
   expanded: boolean;
   /** DOM id of the active option, for aria-activedescendant (focus stays in the input). */
   activeOptionId?: string;
+  /** DOM id of text that qualifies the results (aria-describedby), e.g. that they only mention the query. */
+  describedBy?: string;
   autoFocus?: boolean;
   inputRef?: Ref<HTMLInputElement>;
   class?: string;
@@ -31,6 +33,7 @@ export function SearchBox({
   listboxId,
   expanded,
   activeOptionId,
+  describedBy,
   autoFocus,
   inputRef,
   class: className,
@@ -52,6 +55,7 @@ export function SearchBox({
         aria-controls={listboxId}
         aria-expanded={expanded}
         aria-activedescendant={activeOptionId}
+        aria-describedby={describedBy}
         placeholder={placeholder ?? label}
         autocomplete="off"
         autocapitalize="off"
