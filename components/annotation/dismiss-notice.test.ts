@@ -33,6 +33,18 @@ function setup() {
   };
 }
 
+/** Makes the next dismiss wait for an answer; returns what refuses it, when the test says. */
+function refuseNextDismissLater(backend: ReturnType<typeof setup>['backend']): () => void {
+  let refuse: () => void = () => {};
+  backend.dismiss.mockImplementationOnce(
+    () =>
+      new Promise((_resolve, reject) => {
+        refuse = () => reject(new Error('no answer'));
+      }),
+  );
+  return () => refuse();
+}
+
 describe('createDismissNotice', () => {
   it('dismiss shows the notice and focuses Undo at once; once the background agreed it runs out', async () => {
     const { backend, hooks, notice, timers, runTimers } = setup();
@@ -61,6 +73,34 @@ describe('createDismissNotice', () => {
     expect(hooks.expired).not.toHaveBeenCalled();
   });
 
+  it("hide, Undo, hide again: the first hide's late refusal does not take the second notice back", async () => {
+    const { backend, hooks, notice, timers } = setup();
+    const refuseFirst = refuseNextDismissLater(backend);
+    notice.dismiss('etcd'); // not answered yet
+    notice.undo('etcd');
+    notice.dismiss('etcd');
+    await vi.waitFor(() => expect(timers).toHaveLength(1)); // the second hide's
+    refuseFirst();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(notice.showsFor('etcd')).toBe(true);
+    expect(hooks.show).toHaveBeenLastCalledWith('etcd', true);
+  });
+
+  it("hide, Undo, hide again: the first hide's timer does not cut the second notice short", async () => {
+    const { hooks, notice, timers } = setup();
+    notice.dismiss('etcd');
+    await vi.waitFor(() => expect(timers).toHaveLength(1));
+    notice.undo('etcd');
+    notice.dismiss('etcd');
+    await vi.waitFor(() => expect(timers).toHaveLength(2));
+    timers[0]?.fn(); // the first hide's 6 s are up: the second notice has shown for less
+    expect(notice.showsFor('etcd')).toBe(true);
+    expect(hooks.expired).not.toHaveBeenCalled();
+    timers[1]?.fn();
+    expect(notice.showsFor('etcd')).toBe(false);
+    expect(hooks.expired).toHaveBeenCalledTimes(1);
+  });
+
   it('a dismiss or undo the background refuses is put back', async () => {
     const { backend, hooks, notice } = setup();
     backend.dismiss.mockRejectedValueOnce(new Error('no answer'));
@@ -71,6 +111,29 @@ describe('createDismissNotice', () => {
     notice.undo('etcd');
     await vi.waitFor(() => expect(hooks.show).toHaveBeenLastCalledWith('etcd', true));
     expect(notice.showsFor('etcd')).toBe(true);
+  });
+
+  it("a late refusal for a project left behind corrects that project only: the next one's notice stays", async () => {
+    const { backend, hooks, notice, navigate } = setup();
+    const refuseEtcd = refuseNextDismissLater(backend);
+    notice.dismiss('etcd');
+    navigate('https://github.com/hashicorp/consul');
+    notice.dismiss('consul');
+    refuseEtcd();
+    await vi.waitFor(() => expect(hooks.show).toHaveBeenLastCalledWith('etcd', false));
+    expect(notice.showsFor('consul')).toBe(true);
+  });
+
+  it('an Undo the background refuses brings the notice back, and it still runs out', async () => {
+    const { backend, hooks, notice, timers, runTimers } = setup();
+    notice.dismiss('etcd');
+    await vi.waitFor(() => expect(timers).toHaveLength(1));
+    backend.undismiss.mockRejectedValueOnce(new Error('no answer'));
+    notice.undo('etcd');
+    await vi.waitFor(() => expect(notice.showsFor('etcd')).toBe(true));
+    runTimers();
+    expect(notice.showsFor('etcd')).toBe(false);
+    expect(hooks.expired).toHaveBeenCalledTimes(1);
   });
 
   it('an in-page anchor keeps the notice; another page ends it, and it does not run out later', async () => {

@@ -39,11 +39,34 @@ export interface DismissNotice {
 export function createDismissNotice(platform: NoticePlatform, hooks: NoticeHooks): DismissNotice {
   let noticeFor: string | undefined; // id whose notice is showing
   let noticePage = '';
+  // Each project's latest dismiss or undo: a background answer or a running-out timer speaks only
+  // for the latest press on its project (hide, Undo, hide again: the first hide's timer must not
+  // cut the second notice short, nor its late refusal take the second back).
+  let presses = 0;
+  const latest = new Map<string, number>();
+  const press = (id: string) => {
+    latest.set(id, ++presses);
+    return presses;
+  };
+  const isLatest = (id: string, pressed: number) => latest.get(id) === pressed;
 
   function setDismissed(id: string, dismissed: boolean) {
-    noticeFor = dismissed ? id : undefined;
-    noticePage = pageOf(hooks.currentHref());
+    if (dismissed) {
+      noticeFor = id;
+      noticePage = pageOf(hooks.currentHref());
+    } else if (noticeFor === id) {
+      noticeFor = undefined; // another project's notice (after a navigation) stays
+    }
     hooks.show(id, dismissed);
+  }
+
+  /** Ends the notice for `id` after a while, unless it was pressed again since. */
+  function expireLater(id: string, pressed: number) {
+    platform.setTimeout(() => {
+      if (!isLatest(id, pressed) || noticeFor !== id) return;
+      noticeFor = undefined;
+      hooks.expired();
+    }, platform.undoMs ?? 6000);
   }
 
   return {
@@ -52,22 +75,25 @@ export function createDismissNotice(platform: NoticePlatform, hooks: NoticeHooks
       if (noticeFor && pageOf(href) !== noticePage) noticeFor = undefined;
     },
     dismiss(id) {
+      const pressed = press(id);
       setDismissed(id, true);
       hooks.focusUndo();
       platform.backend.dismiss(id).then(
-        () =>
-          platform.setTimeout(() => {
-            if (noticeFor !== id) return;
-            noticeFor = undefined;
-            hooks.expired();
-          }, platform.undoMs ?? 6000),
-        () => setDismissed(id, false),
+        () => expireLater(id, pressed),
+        () => {
+          if (isLatest(id, pressed)) setDismissed(id, false);
+        },
       );
     },
     undo(id) {
+      const pressed = press(id);
       setDismissed(id, false);
       hooks.focusDismiss();
-      platform.backend.undismiss(id).catch(() => setDismissed(id, true));
+      platform.backend.undismiss(id).catch(() => {
+        if (!isLatest(id, pressed)) return;
+        setDismissed(id, true); // still hidden: the notice again, for its full time
+        expireLater(id, pressed);
+      });
     },
   };
 }

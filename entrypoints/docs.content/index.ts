@@ -5,8 +5,9 @@ import { startAnnotation } from '@/components/annotation/start-annotation';
 import { readDocsPalette } from '@/components/annotation/watch-palette';
 
 // Listed projects' documentation and home sites. The match patterns are generated from the
-// catalog (catalog/data/docs-matches.json, path-scoped where a host is shared) and read by WXT
-// at build time; detection then narrows to the exact project by host and path prefix.
+// catalog (catalog/data/docs-matches.json: path-scoped where a host is shared, the whole host
+// where it is one single-page app, curation.json singlePageAppHosts) and read by WXT at build
+// time; detection then narrows to the exact project by host and path prefix.
 export default defineContentScript({
   matches: docsMatches,
   // document_start with deferred evaluation (modules/deferred-content-scripts): costs the page nothing (issue #8).

@@ -118,3 +118,19 @@ test('a soft navigation while "hidden · Undo" shows leaves the project hidden',
   await softNavigate(page, other, githubPage(new URL(other)), 'turbo:render');
   await expect(annotation(page)).toHaveAttribute('data-project', 'consul');
 });
+
+test('hide, Undo, hide again: the second "hidden · Undo" stays its full time, not what was left of the first', async ({
+  ext,
+}) => {
+  const { page } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
+  const undo = annotation(page).getByRole('button', { name: 'Undo' });
+  await hideButton(page, 'etcd').click();
+  const firstHide = Date.now();
+  await undo.click();
+  await page.waitForTimeout(4000);
+  await hideButton(page, 'etcd').click();
+  // Past the first hide's 6 s (components/annotation/dismiss-notice.ts), well within the second's.
+  await page.waitForTimeout(Math.max(0, 7200 - (Date.now() - firstHide)));
+  await expect(undo).toBeVisible({ timeout: 100 });
+  await expect(annotation(page)).toHaveCount(0, { timeout: 5000 });
+});

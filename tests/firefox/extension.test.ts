@@ -237,6 +237,26 @@ describe('Archscout in Firefox', () => {
     await other.close();
   });
 
+  it("on a single-page app's host the docs script sees an in-page move into the listed path, and out of it", async () => {
+    // developer.hashicorp.com goes from /vault/ to /consul/ without a page load: the script must
+    // already run on /vault/ (curation.json singlePageAppHosts) and hear the move, which in
+    // Firefox comes through the Navigation API inside the content script's sandbox.
+    const page = await firefox.openServed('https://developer.hashicorp.com/vault/docs', (url) =>
+      url.hostname === 'developer.hashicorp.com' && url.pathname !== '/favicon.ico'
+        ? fixture('docs/docusaurus-dark.html', url)
+        : undefined,
+    );
+    const shown = () =>
+      page.evaluate(() => document.querySelector('archscout-annotation')?.getAttribute('data-project') ?? null);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // after the load event, as above
+    expect(await shown()).toBeNull();
+    await page.evaluate(() => history.pushState({}, '', '/consul/docs/intro'));
+    await expect.poll(shown, { timeout: 10_000 }).toBe('consul');
+    await page.evaluate(() => history.pushState({}, '', '/terraform/docs'));
+    await expect.poll(shown, { timeout: 10_000 }).toBeNull();
+    await page.close();
+  });
+
   it('importing a good file adds its favourites; a bad one is refused with its reasons and changes nothing', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'archscout-import-'));
     try {
