@@ -8,6 +8,11 @@ describe('projectOfLink', () => {
     ['  https://github.com/hashicorp/consul-template/blob/main/README.md ', 'consul-template'],
     ['github.com/apache/zookeeper', 'zookeeper'],
     ['https://www.rabbitmq.com/docs/queues', 'rabbitmq'],
+    // Own addresses no match-url rule covers (no docs site): homepage or seed link, any scheme.
+    ['http://www.inlab.de/balance.html', 'balance'],
+    ['www.inlab.de/balance.html', 'balance'],
+    ['https://tfs.taobao.org', 'taobao-file-system'],
+    ['http://xtreemfs.org/index.php', 'xtreemfs'],
   ])('%s is the page of %s', (query, id) => {
     expect(projectOfLink(bundledCatalog, query)?.id).toBe(id);
   });
@@ -15,6 +20,7 @@ describe('projectOfLink', () => {
   it('is null for a link to no listed project, so the search shows nothing rather than guesses', () => {
     expect(projectOfLink(bundledCatalog, 'https://github.com/someone/something')).toBeNull();
     expect(projectOfLink(bundledCatalog, 'https://example.com/')).toBeNull();
+    expect(projectOfLink(bundledCatalog, 'http://www.inlab.de/other.html')).toBeNull();
   });
 
   it('leaves words, names with dots and non-http links to the search', () => {

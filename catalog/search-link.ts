@@ -18,8 +18,28 @@ export function queryLink(query: string): URL | undefined {
   return href ? new URL(href) : undefined;
 }
 
-/** For a link: the project of that page, or null when no listed project has it. Undefined: not a link. */
+/**
+ * For a link: the project of that page, or null when no listed project has it. Undefined: not a
+ * link. A project's own addresses count first: a homepage no rule of match-url.ts covers (a
+ * project without a docs site, "www.inlab.de/balance.html") is still that project's page.
+ */
 export function projectOfLink(catalog: Catalog, query: string): Project | null | undefined {
   const url = queryLink(query);
-  return url ? matchUrl(catalog, url) : undefined;
+  if (!url) return undefined;
+  const page = pageKey(url);
+  return catalog.projects.find((project) => ownAddresses(project).includes(page)) ?? matchUrl(catalog, url);
+}
+
+// Host, path and query, without the scheme or a last "/": a pasted "www.inlab.de/balance.html"
+// gets https:// added, while the catalog may say http://.
+function pageKey(url: URL): string {
+  return `${url.host}${url.pathname.replace(/\/$/, '')}${url.search}`;
+}
+
+function ownAddresses(project: Project): string[] {
+  const addresses = [project.homepage, project.repo && `https://github.com/${project.repo}`, project.url];
+  return addresses.flatMap((address) => {
+    const href = safeHref(address || undefined);
+    return href ? [pageKey(new URL(href))] : [];
+  });
 }

@@ -2,9 +2,8 @@
 // popup (catalog/search.ts), so "arch rabitmq" finds RabbitMQ as the popup does.
 
 import { safeHref } from '@/catalog/http-url';
-import { matchUrl } from '@/catalog/match-url';
 import { type SearchIndex, search } from '@/catalog/search';
-import { queryLink } from '@/catalog/search-link';
+import { projectOfLink, queryLink } from '@/catalog/search-link';
 import type { OpenTarget } from '@/catalog/settings';
 import type { Catalog, Lang, Project } from '@/catalog/types';
 import { projectUrl } from '@/components/project-url';
@@ -44,7 +43,9 @@ export function omniboxSuggestions(
   text: string,
   options: OmniboxOptions,
 ): OmniboxSuggestion[] {
-  const linked = projectOfTypedLink(catalog, text);
+  // A link is read as the popup reads one (catalog/search-link.ts): its words ("https", "github",
+  // "apache") are never searched, they would suggest projects that Enter then would not open.
+  const linked = projectOfLink(catalog, text);
   const projects =
     linked === undefined
       ? search(index, text, { lang: options.lang, limit: options.limit ?? 6 }).map((hit) => hit.project)
@@ -66,19 +67,6 @@ function isOwnUrl(project: Project, href: string): boolean {
 }
 
 /**
- * A link typed after the keyword (with or without its http(s)://), read as the popup reads one
- * (catalog/search-link.ts): the listed project it is the homepage, repository or a page of,
- * null when it belongs to none; undefined when the text is no link. Its words ("https",
- * "github", "apache") are never searched: they would suggest unrelated projects (a link to an
- * unlisted repository listed Apache Avro and Thrift) that Enter then would not open.
- */
-function projectOfTypedLink(catalog: Catalog, text: string): Project | null | undefined {
-  const url = queryLink(text);
-  if (!url) return undefined;
-  return catalog.projects.find((project) => isOwnUrl(project, url.href)) ?? matchUrl(catalog, url);
-}
-
-/**
  * The URL to open for what the user entered. A picked suggestion's content is a listed
  * project's URL and opens as it is. Any other link is never opened as typed: if it is a listed
  * project's page (a GitHub repository, a docs site) that project opens, else nothing. Text
@@ -90,7 +78,7 @@ export function omniboxTarget(
   text: string,
   { lang, openTarget }: Pick<OmniboxOptions, 'lang' | 'openTarget'>,
 ): string | undefined {
-  const linked = projectOfTypedLink(catalog, text);
+  const linked = projectOfLink(catalog, text);
   if (linked === null) return undefined;
   const project = linked ?? search(index, text, { lang, limit: 1 })[0]?.project;
   if (!project) return undefined;
