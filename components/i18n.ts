@@ -45,3 +45,8 @@ export function createTranslate(locale: Locale): Translate {
 export function htmlLang(locale: Locale): string {
   return locale === 'zh_CN' ? 'zh-CN' : 'en';
 }
+
+// Joining in code what the messages cannot hold: Chinese runs sentences together (full-width
+// punctuation ends them) and lists names with the enumeration comma.
+export const sentenceGap = (locale: Locale): string => (locale === 'zh_CN' ? '' : ' ');
+export const listSeparator = (locale: Locale): string => (locale === 'zh_CN' ? '、' : ', ');

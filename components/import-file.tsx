@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '@/catalog/transfer/parse-import';
 import { sendMessage } from '@/services/client';
-import type { Translate } from './i18n';
+import { type Locale, listSeparator, type Translate } from './i18n';
 import { importProblemLines, type LocalImportProblem } from './import-problem-text';
 import { useLocale } from './locale-context';
 
@@ -25,14 +25,14 @@ const MAX_NAMES = 10;
 const MAX_NAME_LENGTH = 60;
 const shortName = (name: string) => (name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name);
 // How many were left out is said: "…" alone read the same for 11 names as for 1,900.
-const nameList = (list: string[], t: Translate) => {
-  const names = list.slice(0, MAX_NAMES).map(shortName).join(', ');
+const nameList = (list: string[], t: Translate, locale: Locale) => {
+  const names = list.slice(0, MAX_NAMES).map(shortName).join(listSeparator(locale));
   return list.length > MAX_NAMES ? t('optionsImportNamesMore', names, list.length - MAX_NAMES) : names;
 };
 
 /** Import a JSON export: every reason a file is refused is listed; nothing changes on failure (issue #4). */
 export function ImportFile() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const id = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
@@ -97,8 +97,8 @@ export function ImportFile() {
         {state.kind === 'done' && (
           <div class="notice notice--ok">
             <p>{t('optionsImportDone', state.added, state.updated)}</p>
-            {state.kept.length > 0 && <p>{t('optionsImportKept', nameList(state.kept, t))}</p>}
-            {state.unknown.length > 0 && <p>{t('optionsImportUnknown', nameList(state.unknown, t))}</p>}
+            {state.kept.length > 0 && <p>{t('optionsImportKept', nameList(state.kept, t, locale))}</p>}
+            {state.unknown.length > 0 && <p>{t('optionsImportUnknown', nameList(state.unknown, t, locale))}</p>}
             {state.settings && <p>{t('optionsImportSettings')}</p>}
           </div>
         )}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SYNC_QUOTA } from '@/catalog/sync/quota';
 import { sendMessage, watchSyncStatus } from '@/services/client';
 import type { SyncState, SyncStatus } from '@/services/protocol';
-import type { MessageKey } from './i18n';
+import { type MessageKey, sentenceGap } from './i18n';
 import { useLocale } from './locale-context';
 
 /** The background's sync status, live (storage.local mirror), asked for once on mount. */
@@ -70,7 +70,7 @@ export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
     <div class={problem ? 'sync-status notice notice--warning' : 'sync-status'} data-state={status.state} role="status">
       <p>
         {t(stateKeys[status.state])}
-        {when && ` ${t('optionsSyncLastSynced', when)}`}
+        {when && `${sentenceGap(locale)}${t('optionsSyncLastSynced', when)}`}
       </p>
       {status.state === 'quota-exceeded' && typeof status.notSyncedCount === 'number' && status.notSyncedCount > 0 && (
         <p>

@@ -375,4 +375,27 @@ test('the sync status follows the background, and a quota error is shown with it
   await expect(syncZh).toContainText('仅保存在本机的收藏：3 个。');
   await expect(syncZh).toContainText('详情：Resource::kQuotaBytes quota exceeded');
   await expect(syncZh).not.toContainText('they are kept in this browser');
+
+  // Chinese sentences run together: no space after 。 before the time of the last sync.
+  await ext.serviceWorker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+      .chrome;
+    await chrome.storage.local.set({ syncStatus: { state: 'ok', lastSyncedAt: Date.now(), at: Date.now() } });
+  });
+  await expect(syncZh).toContainText(/同步。上次同步：/);
+});
+
+test('in Chinese, the names an import lists are joined with 、', async ({ openExtensionPage }) => {
+  const page = await openOptions(openExtensionPage);
+  await page.getByRole('radio', { name: '简体中文' }).check();
+  const at = '2026-01-02T10:00:00.000Z';
+  await importInput(page).setInputFiles(
+    importFile([
+      { id: 'rabbit-mq', name: 'Rabbit MQ', addedAt: at },
+      { id: 'kafka', name: 'Kafka', addedAt: at },
+    ]),
+  );
+  await expect(page.getByRole('status').filter({ hasText: '不在当前目录中' })).toContainText(
+    '不在当前目录中，仍已导入：Rabbit MQ、Kafka。',
+  );
 });
