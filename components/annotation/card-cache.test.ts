@@ -24,6 +24,23 @@ describe('createCardCache', () => {
     expect(taken.map((c) => c.project.id)).toEqual(['etcd']);
   });
 
+  it('keeps no card asked for before a clear: it answers as things were before the change', async () => {
+    const { backend, cards } = setup();
+    let answer: () => void = () => {};
+    backend.match.mockImplementationOnce(
+      () =>
+        new Promise<MatchCard>((resolve) => {
+          answer = () => resolve(card('etcd', false)); // as the background saw it before the change
+        }),
+    );
+    const early = cards.get('etcd', 'https://github.com/etcd-io/etcd');
+    cards.clear(); // favourited in another tab meanwhile
+    answer();
+    expect((await early)?.isFavourite).toBe(false);
+    expect((await cards.get('etcd', 'https://github.com/etcd-io/etcd'))?.isFavourite).toBe(true);
+    expect(backend.match).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps no failed fetch: the next call asks again', async () => {
     const { backend, cards } = setup();
     backend.match.mockRejectedValueOnce(new Error('no answer'));

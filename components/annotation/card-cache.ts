@@ -18,9 +18,13 @@ export function createCardCache(
   stars: Pick<FavouriteStars, 'beforeFetch'>,
 ): CardCache {
   const cards = new Map<string, MatchCard | null>();
+  // Bumped by clear(): a card asked for before a change elsewhere answers as things were then,
+  // and must not be kept for the page's next look after that change.
+  let epoch = 0;
   return {
     async get(id, href) {
       if (cards.has(id)) return cards.get(id) ?? null;
+      const askedAt = epoch;
       const takeStar = stars.beforeFetch();
       let card: MatchCard | null;
       try {
@@ -28,7 +32,7 @@ export function createCardCache(
       } catch {
         return null; // not cached: the next navigation or re-render asks again
       }
-      cards.set(id, card);
+      if (askedAt === epoch) cards.set(id, card);
       if (card) takeStar(card);
       return card;
     },
@@ -39,6 +43,9 @@ export function createCardCache(
       cards.set(id, marked);
       return marked;
     },
-    clear: () => cards.clear(),
+    clear() {
+      epoch++;
+      cards.clear();
+    },
   };
 }

@@ -30,6 +30,23 @@ describe('createFavouriteStars', () => {
     expect(changed).toHaveBeenCalledTimes(2);
   });
 
+  it("two quick presses both refused end on the mirror's word", async () => {
+    const { backend, stars } = setup();
+    stars.replace([]); // the mirror: not a favourite
+    const refusals: (() => void)[] = [];
+    backend.setFavourite.mockImplementation(
+      () =>
+        new Promise<null>((_resolve, reject) => {
+          refusals.push(() => reject(new Error('no answer')));
+        }),
+    );
+    stars.press('etcd', true);
+    stars.press('etcd', false);
+    for (const refuse of refusals) refuse();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(stars.has('etcd')).toBe(false);
+  });
+
   it("takes a fetched card's word, unless a star was pressed while it was asked for", () => {
     const { stars } = setup();
     stars.beforeFetch()(card('etcd', true));

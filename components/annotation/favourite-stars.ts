@@ -22,6 +22,8 @@ export function createFavouriteStars(
   changed: () => void,
 ): FavouriteStars {
   let ids = new Set<string>();
+  // The mirror's last list: the background's word, which a refused press left as it was.
+  let mirrored: ReadonlySet<string> | undefined;
   // Stars pressed on this page so far: a card fetched before the last press says nothing about
   // its star any more (quick on, off: the refetch after "on" can answer after "off").
   let presses = 0;
@@ -39,6 +41,7 @@ export function createFavouriteStars(
     has: (id) => ids.has(id),
     replace(next) {
       ids = new Set(next);
+      mirrored = new Set(ids);
     },
     beforeFetch() {
       const pressesBefore = presses;
@@ -53,7 +56,9 @@ export function createFavouriteStars(
       // The favourites mirror confirms (or corrects) it.
       presses++;
       markShown(id, on);
-      backend.setFavourite(id, on).catch(() => markShown(id, !on));
+      // Refused: back to the background's word, not to "not `on`": with two quick presses both
+      // refused (on, then off), undoing each in turn would end on "on".
+      backend.setFavourite(id, on).catch(() => markShown(id, mirrored ? mirrored.has(id) : !on));
     },
   };
 }
