@@ -389,7 +389,7 @@ test('in Chinese, the names an import lists are joined with 、', async ({ openE
   const page = await openOptions(openExtensionPage);
   await page.getByRole('radio', { name: '简体中文' }).check();
   const at = '2026-01-02T10:00:00.000Z';
-  await importInput(page).setInputFiles(
+  await page.getByLabel('从 JSON 文件导入…').setInputFiles(
     importFile([
       { id: 'rabbit-mq', name: 'Rabbit MQ', addedAt: at },
       { id: 'kafka', name: 'Kafka', addedAt: at },

@@ -34,7 +34,7 @@ test('the popup searches its cached copy at once, then the installed catalog rep
   const first = await openPopup(ext);
   const cached = await first.evaluate((key) => localStorage.getItem(key), CATALOG_KEY);
   expect(cached, 'the first open keeps a copy').not.toBeNull();
-  const { stamp, catalog } = JSON.parse(cached as string) as { stamp: string; catalog: Catalog };
+  const { stamp, value: catalog } = JSON.parse(cached as string) as { stamp: string; value: Catalog };
 
   // A copy that no longer matches what is installed (as after an update): one project renamed.
   const stale: Catalog = {
@@ -44,7 +44,7 @@ test('the popup searches its cached copy at once, then the installed catalog rep
   };
   await first.evaluate(([key, text]) => localStorage.setItem(key, text), [
     CATALOG_KEY,
-    JSON.stringify({ stamp, catalog: stale }),
+    JSON.stringify({ stamp, value: stale }),
   ] as const);
   await first.close();
 
@@ -59,18 +59,18 @@ test('the popup searches its cached copy at once, then the installed catalog rep
   await searchBox(page).fill('rabbitmq');
   await expect.poll(async () => (await optionNames(page))[0]).toMatch(/^RabbitMQ, /);
   const rewritten = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), CATALOG_KEY);
-  expect(rewritten.catalog.hash).toBe(catalog.hash);
+  expect(rewritten.value.hash).toBe(catalog.hash);
 });
 
 test('a damaged copy is ignored: the popup reads the installed catalog and writes a good copy', async ({ ext }) => {
   const first = await openPopup(ext);
-  await first.evaluate((key) => localStorage.setItem(key, '{"stamp": "0.1.0", "catalog": {"hash": '), CATALOG_KEY);
+  await first.evaluate((key) => localStorage.setItem(key, '{"stamp": "0.1.0", "value": {"hash": '), CATALOG_KEY);
   await first.close();
   const page = await openPopup(ext);
   await searchBox(page).fill('rabbitmq');
   await expect.poll(async () => (await optionNames(page))[0]).toMatch(/^RabbitMQ, /);
   const repaired = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), CATALOG_KEY);
-  expect(repaired.catalog.projects.length).toBeGreaterThan(40);
+  expect(repaired.value.projects.length).toBeGreaterThan(40);
 });
 
 test('settings changed elsewhere win over the cached copy: the page follows storage.local', async ({
@@ -114,8 +114,8 @@ test('the search index is kept once built, and the next popup searches the kept 
   await expect.poll(() => first.evaluate((key) => localStorage.getItem(key), INDEX_KEY)).not.toBeNull();
   const kept = JSON.parse((await first.evaluate((key) => localStorage.getItem(key), INDEX_KEY)) as string);
   const catalog = JSON.parse((await first.evaluate((key) => localStorage.getItem(key), CATALOG_KEY)) as string);
-  expect(kept.snapshot.hash).toBe(catalog.catalog.hash);
-  expect(kept.snapshot.terms).toContain('rabbitmq');
+  expect(kept.value.hash).toBe(catalog.value.hash);
+  expect(kept.value.terms).toContain('rabbitmq');
   await first.close();
 
   // The kept copy, used: a typo and a Chinese query answer as on a freshly built index.
@@ -127,7 +127,7 @@ test('the search index is kept once built, and the next popup searches the kept 
   const chineseWithCopy = await optionNames(second);
 
   // A damaged copy (a posting pointing past the catalog) is refused: same answers, and a good copy is kept again.
-  kept.snapshot.postings.flat[0] = 1e9;
+  kept.value.postings.flat[0] = 1e9;
   await second.evaluate(([key, text]) => localStorage.setItem(key, text), [INDEX_KEY, JSON.stringify(kept)] as const);
   await second.close();
   const third = await openPopup(ext);
@@ -137,5 +137,5 @@ test('the search index is kept once built, and the next popup searches the kept 
   await expect.poll(async () => (await optionNames(third))[0]).toMatch(/^RabbitMQ, /);
   await expect
     .poll(async () => JSON.parse((await third.evaluate((key) => localStorage.getItem(key), INDEX_KEY)) ?? '{}'))
-    .toMatchObject({ snapshot: { postings: { flat: expect.not.arrayContaining([1e9]) } } });
+    .toMatchObject({ value: { postings: { flat: expect.not.arrayContaining([1e9]) } } });
 });
