@@ -5,6 +5,7 @@ import { alternativesOf } from '@/catalog/alternatives';
 import { onlyMentions } from '@/catalog/search-mentions';
 import type { Catalog, Project } from '@/catalog/types';
 import { comboboxAction } from './combobox-keys';
+import { sentenceGap } from './i18n';
 import { useLocale } from './locale-context';
 import { openProject } from './open-project';
 import { ProjectDetails } from './project-details';
@@ -68,7 +69,7 @@ export function ProjectSearch({
   queryRef,
   takeOver,
 }: ProjectSearchProps) {
-  const { t, lang } = useLocale();
+  const { t, lang, locale } = useLocale();
   const { openTarget } = useSettings();
   const [query, setQuery] = useState(() => takeOver?.value || initialQuery);
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -118,7 +119,10 @@ export function ProjectSearch({
       setAnnouncement(
         hits.length === 0
           ? t('popupNoResults', query.trim())
-          : `${mentionsText} ${hits.length === 1 ? t('popupResultCountOne') : t('popupResultCount', hits.length)}`.trim(),
+          : // Joined as the language joins sentences: Chinese puts no space after its full-width colon.
+            [mentionsText, hits.length === 1 ? t('popupResultCountOne') : t('popupResultCount', hits.length)]
+              .filter(Boolean)
+              .join(sentenceGap(locale)),
       );
   }, [hits]);
 
@@ -161,7 +165,9 @@ export function ProjectSearch({
   const alternatives = (project: Project) => alternativesOf(catalog, project.id).slice(0, alternativesLimit);
 
   return (
-    <div class="project-search">
+    // data-choice="none": rows are listed and none is chosen (only mentions), so Enter opens
+    // nothing yet; the popup's key legend leaves out Enter until the arrows choose one.
+    <div class="project-search" data-choice={items.length > 0 && !active ? 'none' : undefined}>
       <SearchBox
         value={query}
         onInput={(next) => changeQuery(next)}

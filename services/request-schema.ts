@@ -31,8 +31,9 @@ export const requestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   }),
   v.strictObject({ type: v.literal('export'), format: v.picklist(['json', 'markdown']) }),
-  // Oversized files get parseImport's clear "too large" message; this bound (20x) only stops abuse.
-  v.strictObject({ type: v.literal('import'), text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES * 20)) }),
+  // Oversized files get parseImport's clear "too large" message; this bound only stops abuse. A
+  // character is at least one UTF-8 byte, so twice the byte limit leaves that message room.
+  v.strictObject({ type: v.literal('import'), text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES * 2)) }),
   v.strictObject({ type: v.literal('settings.get') }),
   v.strictObject({ type: v.literal('settings.set'), patch: settingsPatchSchema }),
   v.strictObject({ type: v.literal('sync.status') }),

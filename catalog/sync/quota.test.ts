@@ -17,6 +17,27 @@ describe('itemBytes', () => {
     expect(itemBytes('k', '>'.repeat(10))).toBe(13);
     expect(itemBytes('fav:a', { a: 1, u: 2, n: 'List<String>' })).toBe(5 + 32 + 5); // the JSON's 32 bytes, "<" counted as 6
   });
+
+  it("counts numbers outside int32 as Chrome's JSON writer writes them (figures from getBytesInUse)", () => {
+    // Chromium 156, `set({ k: n })` then getBytesInUse, less the key's byte.
+    const chrome: [number, number][] = [
+      [2147483647, 10],
+      [2147483648, 12], // "2147483648.0"
+      [-2147483649, 13],
+      [123456789012, 14],
+      [1764172800123, 18], // "1.764172800123e+12"
+      [1764172800100, 16],
+      [1764172800000, 13],
+      [9007199254740991, 21],
+      [123456789012.5, 14],
+      [0.5, 3],
+    ];
+    for (const [n, bytes] of chrome) expect(itemBytes('k', n), String(n)).toBe(1 + bytes);
+    // Shorter there than in JSON.stringify ("1e+12"): the larger count, as Firefox counts the JSON.
+    expect(itemBytes('k', 1e12)).toBe(1 + 13);
+    // A favourite as sync holds it: two timestamps, 5 bytes more each.
+    expect(itemBytes('fav:a', { a: 1764172800123, u: 1764172800456 })).toBe(5 + 37 + 10);
+  });
 });
 
 describe('fitToQuota', () => {

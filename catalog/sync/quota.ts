@@ -23,10 +23,27 @@ const encoder = new TextEncoder();
 const CHROME_ESCAPED = /[<\u2028\u2029]/g;
 const CHROME_EXTRA_BYTES: Record<string, number> = { '<': 5, '\u2028': 3, '\u2029': 3 };
 
-/** Bytes an item counts for: UTF-8, with Chrome's escapes (the larger count where browsers differ). */
+// Its numbers too: a value outside int32 is a double there, written in the shortest digits with
+// an exponent from 1e12 on and ".0" after a whole number (base/json/json_writer.cc,
+// NumberToString). Every timestamp of a favourite (a, u) or tombstone (d) is such a double:
+// 1764172800123 counts 18 bytes ("1.764172800123e+12"), not 13, and 2147483648 counts 12.
+// Counted as JSON.stringify writes them, a sync area full to the last bytes was over Chrome's
+// quota by about 10 bytes a favourite, and the whole `set` was refused.
+function chromeNumberExtra(n: number): number {
+  if (!Number.isFinite(n) || (Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31)) return 0;
+  let text = Math.abs(n) >= 1e12 ? n.toExponential() : String(n);
+  if (!/[.e]/.test(text)) text += '.0';
+  return Math.max(0, text.length - String(n).length); // 1e12 is shorter there: the larger count
+}
+
+/** Bytes an item counts for: UTF-8, with Chrome's escapes and numbers (the larger count where browsers differ). */
 export function itemBytes(key: string, value: unknown): number {
-  const json = JSON.stringify(value) ?? '';
   let extra = 0;
+  const json =
+    JSON.stringify(value, (_key, item: unknown) => {
+      if (typeof item === 'number') extra += chromeNumberExtra(item);
+      return item;
+    }) ?? '';
   for (const [escaped] of json.matchAll(CHROME_ESCAPED)) extra += CHROME_EXTRA_BYTES[escaped] ?? 0;
   return encoder.encode(key).length + encoder.encode(json).length + extra;
 }

@@ -86,8 +86,10 @@ export async function applyImport(
   const existing = await listFavourites(db);
   const { put, counts } = planImport(existing, file, nameOf, now);
   const total = existing.length + counts.added;
-  if (counts.added > 0 && total > MAX_IMPORT_FAVOURITES) {
-    return { ok: false, problem: { code: 'too-many-favourites', count: total, limit: MAX_IMPORT_FAVOURITES } };
+  // A file as long as a profile grew without imports (its own export) still comes back whole.
+  const limit = Math.max(MAX_IMPORT_FAVOURITES, file.favourites.length);
+  if (counts.added > 0 && total > limit) {
+    return { ok: false, problem: { code: 'too-many-favourites', count: total, limit } };
   }
   await applyFavouriteChanges(db, { put, remove: [] });
   return { ok: true, counts };

@@ -10,7 +10,7 @@ import type { ArchscoutDb } from '../store/schema';
 import { exportJson } from './export-json';
 import { importFile } from './import-file';
 import type { ImportProblem } from './import-problem';
-import { MAX_IMPORT_FAVOURITES } from './import-schema';
+import { MAX_FILE_FAVOURITES, MAX_IMPORT_FAVOURITES } from './import-schema';
 import { jsonErrorPlace, MAX_IMPORT_BYTES, parseImport } from './parse-import';
 
 const catalog = makeCatalog([makeProject('kafka', { name: 'Apache Kafka' }), makeProject('etcd')]);
@@ -94,9 +94,9 @@ const badFiles: [name: string, text: () => string, problems: ImportProblem[]][] 
     [{ code: 'unknown-version', supported: 1 }],
   ],
   [
-    '20 MB file',
-    () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(20_000_000) }),
-    [{ code: 'too-large', bytes: expect.closeTo(20_000_200, -3) as number, limit: MAX_IMPORT_BYTES }],
+    '25 MB file',
+    () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(25_000_000) }),
+    [{ code: 'too-large', bytes: expect.closeTo(25_000_200, -3) as number, limit: MAX_IMPORT_BYTES }],
   ],
   [
     '__proto__ key at the top',
@@ -347,8 +347,8 @@ describe("a long-time user's export always comes back", () => {
     }));
   const fileOf = (favourites: object[]) => JSON.stringify({ ...validFile(), favourites });
 
-  it('reads an export of as many favourites as an import allows, every field at its limit in Chinese', () => {
-    const full = Array.from({ length: MAX_IMPORT_FAVOURITES }, (_, i) => ({
+  it('reads an export of as many favourites as a file may list, every field at its limit in Chinese', () => {
+    const full = Array.from({ length: MAX_FILE_FAVOURITES }, (_, i) => ({
       id: `p-${i}`,
       name: '消'.repeat(200),
       addedAt: i,
@@ -377,5 +377,24 @@ describe("a long-time user's export always comes back", () => {
     // A file that adds nothing (its own export, after edits) still imports at the limit.
     const again = await importFile(db, exportJson(before, defaultSettings, catalog, 7000), nameOf, 8000);
     expect(again).toMatchObject({ ok: true, added: 0 });
+  });
+
+  it('brings back whole, after a reset, a profile that grew past the limit without importing', async () => {
+    // At the limit through imports, then a star (or favourites synced from another browser).
+    await importFile(db, fileOf(orphans(MAX_IMPORT_FAVOURITES - 2)), nameOf, 5000);
+    await addFavourite(db, 'etcd', 'etcd', 6000);
+    const grown = await listFavourites(db);
+    expect(grown).toHaveLength(MAX_IMPORT_FAVOURITES + 1);
+    const backup = exportJson(grown, defaultSettings, catalog, 7000);
+
+    const fresh = await openArchscoutDb(new IDBFactory());
+    expect(await importFile(fresh, backup, nameOf, 8000)).toMatchObject({ ok: true, added: grown.length });
+    // Added to other favourites, it would pass what the file holds: refused, as above.
+    const other = await openArchscoutDb(new IDBFactory());
+    await addFavourite(other, 'zeromq', 'ZeroMQ', 100);
+    expect(await importFile(other, backup, nameOf, 8000)).toMatchObject({
+      ok: false,
+      problems: [{ code: 'too-many-favourites', count: grown.length + 1, limit: grown.length }],
+    });
   });
 });

@@ -12,6 +12,12 @@ import type { FieldRule } from './import-problem';
 
 /** More than any catalog holds; bounds the work an import can cause. */
 export const MAX_IMPORT_FAVOURITES = 2000;
+/**
+ * What one file may list: more than an import may add up to, because a profile passes that
+ * without importing (stars, favourites synced from other browsers: sync holds at most 512), and
+ * its export must come back after a reset (apply-import.ts). At 2,000 such an export was refused.
+ */
+export const MAX_FILE_FAVOURITES = 3000;
 export const MAX_NAME_LENGTH = 200;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -60,7 +66,7 @@ export const importFileSchema = v.strictObject({
   exportedAt: isoDate,
   favourites: v.pipe(
     v.array(importedFavouriteSchema, rule('list')),
-    v.maxLength(MAX_IMPORT_FAVOURITES, rule('max-items')),
+    v.maxLength(MAX_FILE_FAVOURITES, rule('max-items')),
   ),
   settings: v.optional(settingsPatchSchema),
 });

@@ -9,12 +9,12 @@ import { type ImportFile, importFileSchema } from './import-schema';
 import { problemFromIssue } from './issue-problem';
 
 /**
- * An export of the most favourites an import allows (MAX_IMPORT_FAVOURITES), every field at its
- * limit in Chinese, is 12.9 MB (import-file.test.ts builds it): an export must always come back,
+ * An export of the most favourites a file may list (MAX_FILE_FAVOURITES), every field at its
+ * limit in Chinese, is about 19 MB (import-file.test.ts builds it): an export must always come back,
  * so the limit is above that. It was 1 MB, which refused a long-time user's own export (about 450
  * favourites with full tags and notes) after a reset they had been told to export before.
  */
-export const MAX_IMPORT_BYTES = 16_000_000;
+export const MAX_IMPORT_BYTES = 20_000_000;
 const MAX_DEPTH = 8;
 const MAX_PROBLEMS = 20;
 /** Keys that could reach Object.prototype if any code ever copied the parsed value into an object. */

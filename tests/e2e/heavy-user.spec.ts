@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { SYNC_QUOTA } from '@/catalog/sync/quota';
+import { SYNC_QUOTA, totalBytes } from '@/catalog/sync/quota';
 import type { Catalog } from '@/catalog/types';
 import type { SyncStatus } from '@/services/protocol';
 import type { LaunchedExtension } from '../helpers/extension';
@@ -44,15 +44,15 @@ async function saveAll(page: Page, edits: FavouriteEdit[], add: boolean): Promis
 }
 
 /** What storage.sync holds, as Chromium counts it. */
-function syncArea(ext: LaunchedExtension): Promise<{ keys: number; bytes: number }> {
+function syncArea(ext: LaunchedExtension): Promise<{ keys: number; bytes: number; items: Record<string, unknown> }> {
   return ext.serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
       chrome: {
-        storage: { sync: { get(k: null): Promise<object>; getBytesInUse(k: null): Promise<number> } };
+        storage: { sync: { get(k: null): Promise<Record<string, unknown>>; getBytesInUse(k: null): Promise<number> } };
       };
     };
     const all = await chrome.storage.sync.get(null);
-    return { keys: Object.keys(all).length, bytes: await chrome.storage.sync.getBytesInUse(null) };
+    return { keys: Object.keys(all).length, bytes: await chrome.storage.sync.getBytesInUse(null), items: all };
   });
 }
 
@@ -76,6 +76,8 @@ test('notes Chrome counts larger than they look sync as many favourites as fit, 
   // Counted as the browser counts, the batch fits: some favourites sync instead of none.
   expect(full.keys, 'favourites in storage.sync').toBeGreaterThan(10);
   expect(full.bytes).toBeLessThanOrEqual(SYNC_QUOTA.QUOTA_BYTES);
+  // The engine's count of what it wrote is never below Chromium's (its timestamps are doubles there).
+  expect(totalBytes(full.items)).toBeGreaterThanOrEqual(full.bytes);
   expect(status).toMatchObject({ state: 'quota-exceeded', notSyncedCount: ids.length - full.keys });
   expect(status.detail, 'the browser refused no write').toBeUndefined();
 

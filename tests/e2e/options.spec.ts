@@ -248,9 +248,9 @@ test('importing a bad file lists every reason and changes nothing', async ({ ext
   await importInput(page).setInputFiles({
     name: 'huge.json',
     mimeType: 'application/json',
-    buffer: Buffer.alloc(16_100_000, 0x20),
+    buffer: Buffer.alloc(20_100_000, 0x20),
   });
-  await expect(alert).toContainText('16.1 MB');
+  await expect(alert).toContainText('20.1 MB');
   expect(await favouriteIds(page)).toEqual(before);
 });
 
