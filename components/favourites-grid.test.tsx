@@ -45,7 +45,7 @@ describe('FavouritesGrid', () => {
     setup();
     expect(names()).toEqual(['RabbitMQ', 'etcd', 'Gone Project']);
     const orphan = screen.getByText('Gone Project').closest('article') as HTMLElement;
-    expect(within(orphan).getByText('No longer in the catalog')).toBeTruthy();
+    expect(within(orphan).getByText('Not in this catalog')).toBeTruthy();
     expect(within(orphan).queryByRole('link')).toBeNull();
     const rabbit = screen.getByText('RabbitMQ').closest('article') as HTMLElement;
     expect(within(rabbit).getByRole('link', { name: 'RabbitMQ' }).getAttribute('href')).toMatch(/^https:/);

@@ -48,14 +48,14 @@ export function FavouritesGrid({ favourites, projects, categories, onChange, onR
   );
 
   // A removed favourite's card goes once the background has removed it, taking the focused
-  // Remove button with it: focus then goes to the card that took its place (its first control,
+  // Remove button with it: focus then goes to the card that took its place (its first Tab stop,
   // the name link: not its Remove button, which a second Enter would press), else the heading.
   const grid = useRef<HTMLUListElement>(null);
   const removed = useRef<{ id: string; index: number } | null>(null);
   const focusCard = (index: number) => {
     const cards = grid.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
     const card = cards[Math.min(index, cards.length - 1)];
-    const target = card?.querySelector<HTMLElement>('a[href], button, input, textarea');
+    const target = card?.querySelector<HTMLElement>(':is(a[href], button, input, textarea):not([tabindex="-1"])');
     (target ?? document.getElementById('favourites-heading'))?.focus();
   };
   useEffect(() => {

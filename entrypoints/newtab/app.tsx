@@ -9,6 +9,7 @@ import { ProjectOfTheDay } from '@/components/project-of-the-day';
 import { RecentlySeen } from '@/components/recently-seen';
 import { RecommendationList } from '@/components/recommendation-list';
 import { Region } from '@/components/region';
+import { SkipLink } from '@/components/skip-link';
 import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { usePageDay } from '@/components/use-page-day';
 import { usePickOfTheDay } from '@/components/use-pick-of-the-day';
@@ -114,7 +115,18 @@ export function App({ catalog }: Props) {
   const clearRestored = useCallback(() => setRestoredId(null), []);
 
   const favourites = (
-    <Region id="favourites" title={t('newtabFavourites')} class="area-favourites">
+    <Region
+      id="favourites"
+      title={t('newtabFavourites')}
+      class="area-favourites"
+      // 48 cards of a few controls each (more behind "Show more") and the tag filter: one press
+      // past them all, to the next region, or the settings link on the minimal new tab.
+      aside={
+        user.favourites.length > 0 && (
+          <SkipLink target={minimalNewTab ? 'settings-link' : 'browse-heading'}>{t('newtabSkipFavourites')}</SkipLink>
+        )
+      }
+    >
       {user.error && (
         <p class="error" role="alert">
           {t('newtabLoadError')}
@@ -184,7 +196,9 @@ export function App({ catalog }: Props) {
         )}
       </main>
       <footer class="footer">
-        <a href="/options.html">{t('newtabSettings')}</a>
+        <a id="settings-link" href="/options.html">
+          {t('newtabSettings')}
+        </a>
       </footer>
     </div>
   );

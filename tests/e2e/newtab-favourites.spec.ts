@@ -60,7 +60,7 @@ test('a favourite whose project left the catalog shows as no longer in the catal
   expect(result.ok).toBe(true);
   const favourites = region(page, 'Favourites');
   const card = favourites.getByRole('article').filter({ hasText: 'Old Queue' });
-  await expect(card).toContainText('No longer in the catalog');
+  await expect(card).toContainText('Not in this catalog');
   await expect(card).toContainText('#legacy');
   await expect(card).toContainText('Replaced');
   await expect(card.getByRole('link')).toHaveCount(0); // nothing to open

@@ -28,11 +28,11 @@ test('an orphaned favourite is listed by its saved name, opens nothing and can b
   await expect(favourites.getByRole('option')).toHaveCount(2);
   // Newest first, as every favourite: the orphan was added last.
   expect(await optionNames(popup)).toEqual([
-    'Gone Project, No longer in the catalog',
+    'Gone Project, Not in this catalog',
     expect.stringMatching(/^etcd, Service Discovery, /),
   ]);
-  const orphan = favourites.getByRole('option', { name: 'Gone Project, No longer in the catalog' });
-  await expect(orphan).toContainText('No longer in the catalog');
+  const orphan = favourites.getByRole('option', { name: 'Gone Project, Not in this catalog' });
+  await expect(orphan).toContainText('Not in this catalog');
   await expect(orphan.getByRole('link')).toHaveCount(0);
 
   // Selected (with the arrow keys too): no details, no links, and Enter opens no tab.
@@ -68,6 +68,6 @@ test('in Chinese the orphan keeps its saved name with the Chinese label', async 
   });
   const popup = await openPopup(ext);
   await expect(popup.getByRole('group', { name: '收藏' }).getByRole('option')).toHaveAccessibleName(
-    'Gone Project, 已不在目录中',
+    'Gone Project, 不在当前目录中',
   );
 });
