@@ -186,7 +186,9 @@ test('reset with "also remove favourites" clears 500 favourites in one change an
   await options.reload();
   await options.getByRole('button', { name: 'Reset…' }).click();
   await options
-    .getByRole('checkbox', { name: 'Also remove all favourites (500); export them first to keep a copy' })
+    .getByRole('checkbox', {
+      name: 'Also remove all favourites (500), here and in every browser that syncs them; export them first to keep a copy',
+    })
     .check();
   await options.getByRole('button', { name: 'Reset now' }).click();
   await expect(options.getByText('Settings are back to their defaults; favourites removed: 500.')).toBeVisible({
