@@ -48,14 +48,15 @@ export function FavouritesGrid({ favourites, projects, categories, onChange, onR
   );
 
   // A removed favourite's card goes once the background has removed it, taking the focused
-  // Remove button with it: focus then goes to the card that took its place (its first Tab stop,
-  // the name link: not its Remove button, which a second Enter would press), else the heading.
+  // Remove button with it: focus then goes to the name of the card that took its place (the link,
+  // or an orphan's plain name: not its first control, a tag's remove button, which a second Enter
+  // would press), else the heading. The same when a card leaves the tag filter it no longer matches.
   const grid = useRef<HTMLUListElement>(null);
   const removed = useRef<{ id: string; index: number } | null>(null);
   const focusCard = (index: number) => {
     const cards = grid.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
     const card = cards[Math.min(index, cards.length - 1)];
-    const target = card?.querySelector<HTMLElement>(':is(a[href], button, input, textarea):not([tabindex="-1"])');
+    const target = card?.querySelector<HTMLElement>('.tile__name > .name-clamp');
     (target ?? document.getElementById('favourites-heading'))?.focus();
   };
   useEffect(() => {
@@ -81,6 +82,12 @@ export function FavouritesGrid({ favourites, projects, categories, onChange, onR
     removed.current = { id: favourite.id, index: shown.indexOf(favourite) };
     onRemove(favourite);
   };
+  const change = (id: string, next: FavouriteChange) => {
+    // (The filter's last card stays: the filter falls back to "All" and the tag editor keeps focus.)
+    const leaves = shown.length > 1 && active !== null && next.tags !== undefined && !next.tags.includes(active);
+    if (leaves) removed.current = { id, index: shown.findIndex((favourite) => favourite.id === id) };
+    return onChange(id, next);
+  };
 
   if (favourites.length === 0) return <p class="empty">{t('newtabFavouritesEmpty')}</p>;
   return (
@@ -93,7 +100,7 @@ export function FavouritesGrid({ favourites, projects, categories, onChange, onR
               favourite={favourite}
               project={favourite.orphaned ? undefined : projects.get(favourite.id)}
               categories={categories}
-              onChange={onChange}
+              onChange={change}
               onRemove={remove}
             />
           </li>

@@ -115,7 +115,9 @@ export function ProjectSearch({
   }, [active?.key, detailsOpen, listboxId]);
 
   useEffect(() => {
-    if (searching && !loading)
+    // Cleared: the line said what the last query found, and a screen reader reading on still met it.
+    if (!searching) setAnnouncement('');
+    else if (!loading)
       setAnnouncement(
         hits.length === 0
           ? t('popupNoResults', query.trim())
@@ -124,7 +126,7 @@ export function ProjectSearch({
               .filter(Boolean)
               .join(sentenceGap(locale)),
       );
-  }, [hits]);
+  }, [hits, searching]);
 
   function changeQuery(next: string, focus = false) {
     setQuery(next);

@@ -5,6 +5,7 @@ import type { Catalog } from '@/catalog/types';
 import type { SyncStatus } from '@/services/protocol';
 import type { LaunchedExtension } from '../helpers/extension';
 import { region } from '../helpers/newtab';
+import { orphanExport } from '../helpers/orphan-export';
 import { ROOT } from '../helpers/paths';
 import { openPopup } from '../helpers/popup';
 import { readLocal, sendFromPage } from '../helpers/settings';
@@ -150,24 +151,13 @@ test('the new tab of a user with a thousand distinct tags shows the favourites, 
   await expect(cards).toHaveCount(1);
 });
 
-/** An export holding `count` favourites this catalog does not list: only imports bring those, a long-time user's older backups. */
-function orphansFile(count: number): string {
-  const favourites = Array.from({ length: count }, (_, i) => ({
-    id: `old-${i}`,
-    name: `Old ${i}`,
-    addedAt: new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString(),
-    tags: ['archive'],
-  }));
-  return JSON.stringify({ format: 'archscout', version: 1, exportedAt: new Date().toISOString(), favourites });
-}
-
 test('reset with "also remove favourites" clears 500 favourites in one change an open new tab reads once', async ({
   ext,
   openExtensionPage,
 }) => {
   test.setTimeout(60_000);
   const options = await openExtensionPage('options.html');
-  expect(await sendFromPage(options, { type: 'import', text: orphansFile(500) })).toMatchObject({ added: 500 });
+  expect(await sendFromPage(options, { type: 'import', text: orphanExport(500) })).toMatchObject({ added: 500 });
 
   // Every bump of userDataRev makes an open new tab read all user data again.
   const newTab = await ext.context.newPage();
@@ -207,7 +197,7 @@ test('importing 500 unknown favourites says how many; the popup then opens with 
   await options.getByLabel('Import from a JSON file…').setInputFiles({
     name: 'old-backup.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(orphansFile(500)),
+    buffer: Buffer.from(orphanExport(500)),
   });
   await expect(options.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
     'Not in this catalog, imported all the same: Old 0, Old 1, Old 2, Old 3, Old 4, Old 5, Old 6, Old 7, Old 8, Old 9 and 490 more.',
