@@ -80,9 +80,8 @@ function capped(problems: readonly ImportProblem[]): ImportProblem[] {
 }
 
 export function parseImport(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    return fail({ code: 'too-large', bytes: new TextEncoder().encode(text).length, limit: MAX_IMPORT_BYTES });
-  }
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) return fail({ code: 'too-large', bytes, limit: MAX_IMPORT_BYTES });
   if (text.trim() === '') return fail({ code: 'empty' });
   let data: unknown;
   try {
