@@ -27,7 +27,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms: a refused sync write is retried by an alarm, which outlives the stopped service worker (services/sync-retry.ts).
+    permissions: ['storage', 'alarms'],
     // Issue #5: `arch <query>` in the address bar searches the catalog (no permission needed).
     omnibox: { keyword: 'arch' },
     // Issue #5: a shortcut opens the popup; users can change it at chrome://extensions/shortcuts.

@@ -6,11 +6,13 @@ import { createBackground } from '@/services/background';
 import { registerCatalogInstall } from '@/services/catalog-install';
 import { registerPopupServices } from '@/services/popup-services';
 import { registerMessageRouter } from '@/services/router';
+import { registerSyncRetry } from '@/services/sync-retry';
 
 export default defineBackground(() => {
   const background = createBackground({ catalog: bundledCatalog, indexedDB });
   registerMessageRouter(background.ctx);
   registerCatalogInstall(background.ctx);
   registerPopupServices(background.ctx.catalog);
+  registerSyncRetry(background.sync.retry);
   void background.start();
 });

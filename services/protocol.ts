@@ -74,6 +74,7 @@ export interface SyncStatus {
   message?: string; // in English, set when state is not ok (for logs: pages word the state from the fields below)
   detail?: string; // the browser's own error text, shown as it is
   notSyncedCount?: number; // favourites kept on this device only (quota)
+  retries?: number; // consecutive passes that ended waiting for a retry (the retry alarm backs off)
   at: number; // when this status was recorded
   lastSyncedAt?: number;
 }

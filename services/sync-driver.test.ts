@@ -6,7 +6,8 @@ import { FakeSyncCloud } from '@/catalog/sync/fake-sync-area';
 import { SYNC_QUOTA } from '@/catalog/sync/quota';
 import type { FavouriteView, SyncStatus } from './protocol';
 import { browserSyncArea } from './sync-driver';
-import { makeBackground } from './test-background';
+import { registerSyncRetry, SYNC_RETRY_ALARM } from './sync-retry';
+import { makeBackground, type TestBackground } from './test-background';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -97,6 +98,110 @@ describe('sync driver', () => {
       detail: 'storage.sync is disabled',
     });
     expect(await local('favouriteIds')).toEqual(['kafka']);
+  });
+});
+
+describe('sync retries', () => {
+  /** A background whose sync area has spent this minute's writes, as Chrome refuses the next one. */
+  async function rateLimited() {
+    const clock = { now: 1_700_000_000_000 };
+    const cloud = new FakeSyncCloud(() => clock.now);
+    const bg = makeBackground({ cloud });
+    const area = cloud.areas[0];
+    if (!area) throw new Error('no area');
+    registerSyncRetry(bg.sync.retry);
+    await bg.start();
+    // Another part of the extension (or this test) spent the minute's writes.
+    for (let i = 0; i < SYNC_QUOTA.MAX_WRITE_OPERATIONS_PER_MINUTE; i++) await area.set({ other: i });
+    await bg.call({ type: 'favourites.set', id: 'nats', on: true });
+    await bg.sync.runNow();
+    return { bg, area, clock };
+  }
+
+  const fireAlarm = async (bg: TestBackground) => {
+    const alarm = await fakeBrowser.alarms.get(SYNC_RETRY_ALARM);
+    if (!alarm) throw new Error('no retry alarm');
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await bg.ctx.queue.run(async () => {}); // the pass the alarm queued is done
+  };
+
+  it('a write the browser refuses for its rate sets the retry alarm a minute on; the alarm syncs and is cleared', async () => {
+    const { bg, area, clock } = await rateLimited();
+    const status = (await local('syncStatus')) as SyncStatus;
+    expect(status).toMatchObject({ state: 'pending', retries: 1, detail: expect.stringMatching(/PER_MINUTE/) });
+    expect(await fakeBrowser.alarms.getAll()).toEqual([
+      expect.objectContaining({ name: SYNC_RETRY_ALARM, scheduledTime: status.at + 60_000 }),
+    ]);
+    expect(area.data).not.toHaveProperty('fav:nats');
+
+    // A minute later the alarm goes off (the browser's minute is over).
+    clock.now += 60_000;
+    await fireAlarm(bg);
+    expect(area.data).toHaveProperty('fav:nats');
+    expect(await local('syncStatus')).toMatchObject({ state: 'ok' });
+    expect((await local('syncStatus')) as SyncStatus).not.toHaveProperty('retries');
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('backs off while retries keep failing, replacing the one alarm each time', async () => {
+    const failing = {
+      getAll: () => Promise.resolve({}),
+      set: () => Promise.reject(new Error('the sync server is not reachable')),
+      remove: () => Promise.resolve(),
+    };
+    const bg = makeBackground({ syncArea: failing });
+    registerSyncRetry(bg.sync.retry);
+    await bg.start();
+    await bg.call({ type: 'favourites.set', id: 'kafka', on: true });
+    // The pass after the change (debounced) fails first.
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ retries: 1 }));
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const alarms = await fakeBrowser.alarms.getAll();
+      expect(alarms).toHaveLength(1);
+      waits.push(((alarms[0]?.scheduledTime ?? 0) - bg.clock.now) / 60_000);
+      bg.clock.now = alarms[0]?.scheduledTime ?? 0;
+      await fireAlarm(bg);
+    }
+    expect(waits).toEqual([1, 1, 2, 4]);
+    expect(await local('syncStatus')).toMatchObject({ state: 'error', retries: 5 });
+  });
+
+  it('a full sync area sets no alarm: only a change can make room', async () => {
+    const clock = { now: 1_700_000_000_000 };
+    const cloud = new FakeSyncCloud(() => clock.now, { ...SYNC_QUOTA, MAX_ITEMS: 2 });
+    const bg = makeBackground({ cloud });
+    await bg.start();
+    for (const id of ['kafka', 'nats', 'nsq']) await bg.call({ type: 'favourites.set', id, on: true });
+    await bg.sync.runNow();
+    expect(await local('syncStatus')).toMatchObject({ state: 'quota-exceeded' });
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('on a worker the alarm wakes, the start-up pass is the retry: one pass, not two', async () => {
+    const { bg, area, clock } = await rateLimited();
+    clock.now += 60_000; // the browser's minute is over
+    const alarm = await fakeBrowser.alarms.get(SYNC_RETRY_ALARM);
+    if (!alarm) throw new Error('no retry alarm');
+    // The worker was stopped (its listeners with it); the alarm starts it a minute later, and is
+    // delivered before the start-up has run.
+    fakeBrowser.alarms.onAlarm.removeAllListeners();
+    (await bg.ctx.db()).close();
+    const woken = makeBackground({ factory: bg.factory, syncArea: area });
+    woken.clock.now = bg.clock.now + 60_000;
+    registerSyncRetry(woken.sync.retry);
+    let reads = 0;
+    const getAll = area.getAll.bind(area);
+    area.getAll = () => {
+      reads++;
+      return getAll();
+    };
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await woken.start();
+    await woken.ctx.queue.run(async () => {});
+    expect(reads).toBe(1);
+    expect(area.data).toHaveProperty('fav:nats');
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 });
 

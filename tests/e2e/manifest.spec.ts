@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR, OUTPUT_DIR, ROOT } from '../helpers/paths';
+import { test as extensionTest } from '../helpers/test';
 
 // Issue #9, least privilege: the PRODUCTION build's manifests (what users install) ask for
 // exactly what features use. Adding a permission means changing EXPECTED_PERMISSIONS here and
@@ -10,7 +11,11 @@ import { EXTENSION_DIR, OUTPUT_DIR, ROOT } from '../helpers/paths';
 /** Every API permission the extension declares, and the feature that needs it. */
 const EXPECTED_PERMISSIONS: Record<string, string> = {
   storage: 'settings, the match index for content scripts (storage.local) and favourites sync (storage.sync)',
+  alarms: 'retrying a refused sync write after the service worker has stopped (services/sync-retry.ts)',
 };
+
+/** Permissions that must add no warning to the install prompt (none of them may cost the user a question). */
+const SILENT_PERMISSIONS = ['storage', 'alarms'];
 
 const GITHUB_MATCH = 'https://github.com/*';
 const FIREFOX_DIR = join(OUTPUT_DIR, 'firefox-mv3');
@@ -190,4 +195,27 @@ test.describe('firefox-only manifest keys', () => {
     // Firefox ignores background.service_worker (addons-linter BACKGROUND_SERVICE_WORKER_NOFALLBACK).
     expect(manifest.background?.scripts?.length).toBeGreaterThan(0);
   });
+});
+
+// What Chrome's install prompt lists for the build, asked of Chrome itself
+// (management.getPermissionWarningsByManifest needs no permission): every warning comes from the
+// content scripts' sites, none from the API permissions. Firefox prompts only for permissions
+// with a description in its extensionPermissions.ftl, which has none for storage or alarms.
+extensionTest('the API permissions add no warning to the install prompt in Chrome', async ({ ext }) => {
+  const manifest = readManifest(EXTENSION_DIR);
+  const silent = {
+    ...manifest,
+    permissions: (manifest.permissions ?? []).filter((p) => !SILENT_PERMISSIONS.includes(p)),
+  };
+  const [built, withoutThem] = await ext.serviceWorker.evaluate(
+    (manifests) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { management: { getPermissionWarningsByManifest(manifest: string): Promise<string[]> } };
+      };
+      return Promise.all(manifests.map((m) => chrome.management.getPermissionWarningsByManifest(m)));
+    },
+    [JSON.stringify(manifest), JSON.stringify(silent)],
+  );
+  expect(built.length, "the content scripts' sites are in the prompt").toBeGreaterThan(0);
+  expect(built).toEqual(withoutThem);
 });
