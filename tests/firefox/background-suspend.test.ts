@@ -53,3 +53,29 @@ it('a suspended background wakes for the popup and for messages, with nothing lo
   await options.close();
   expect(firefox.errors).toEqual([]);
 });
+
+interface AlarmsAndStorage {
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  storage: { local: { get(key: string): Promise<Record<string, { at?: number } | undefined>> } };
+}
+
+it('the sync retry alarm wakes the suspended background, which runs a sync pass', async () => {
+  const options = await firefox.openPage('options.html');
+  const statusAt = () =>
+    options.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { browser: AlarmsAndStorage }).browser;
+      return (await storage.local.get('syncStatus')).syncStatus?.at ?? 0;
+    });
+  await expect.poll(() => backgroundRunning(options), { timeout: 15_000, interval: 250 }).toBe(false);
+  const before = await statusAt();
+  // The alarm the background sets when a sync write is refused (services/sync-retry.ts), set here
+  // with a near time: Firefox's storage.sync has no write rate to refuse a write with, and the
+  // Chromium spec (tests/e2e/sync-retry.spec.ts) covers the refusal itself.
+  await options.evaluate(async () => {
+    const { alarms } = (globalThis as unknown as { browser: AlarmsAndStorage }).browser;
+    await alarms.create('sync-retry', { when: Date.now() + 200 });
+  });
+  await expect.poll(statusAt, { timeout: 10_000, interval: 250 }).toBeGreaterThan(before);
+  await options.close();
+  expect(firefox.errors).toEqual([]);
+});
