@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '@/catalog/transfer/parse-import';
 import { sendMessage } from '@/services/client';
-import { type Locale, listSeparator, type Translate } from './i18n';
 import { importProblemLines, type LocalImportProblem } from './import-problem-text';
 import { useLocale } from './locale-context';
+import { nameList } from './name-list';
 
 /**
  * `refused` keeps the problems as data, not text: they are worded at render time, so switching
@@ -20,15 +20,6 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 // Read defensively: an older background (an update applied while this page stays open) sends less.
 const names = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-// A file's names can be anything, 10,000 characters included: a few, each cut short, say enough.
-const MAX_NAMES = 10;
-const MAX_NAME_LENGTH = 60;
-const shortName = (name: string) => (name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name);
-// How many were left out is said: "…" alone read the same for 11 names as for 1,900.
-const nameList = (list: string[], t: Translate, locale: Locale) => {
-  const names = list.slice(0, MAX_NAMES).map(shortName).join(listSeparator(locale));
-  return list.length > MAX_NAMES ? t('optionsImportNamesMore', names, list.length - MAX_NAMES) : names;
-};
 
 /** Import a JSON export: every reason a file is refused is listed; nothing changes on failure (issue #4). */
 export function ImportFile() {

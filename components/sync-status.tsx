@@ -4,6 +4,7 @@ import { sendMessage, watchSyncStatus } from '@/services/client';
 import type { SyncState, SyncStatus } from '@/services/protocol';
 import { type MessageKey, sentenceGap } from './i18n';
 import { useLocale } from './locale-context';
+import { notSyncedLines } from './not-synced-lines';
 
 /** The background's sync status, live (storage.local mirror), asked for once on mount. */
 export function useSyncStatus(): SyncStatus | undefined {
@@ -49,7 +50,13 @@ function detailOf(status: SyncStatus): string {
   return typeof status.message === 'string' ? status.message : '';
 }
 
-/** What sync is doing; a quota error or failure is shown as a warning with the background's reason (issue #4). */
+/**
+ * What sync is doing; a quota error or failure is shown as a warning with the background's reason (issue #4).
+ * The live region (role="status") holds what a change is about: the state and how many
+ * favourites stay here. Which ones, and the browser's own words, follow it, to be read rather
+ * than announced whole on every pass. The region is created with the first status, as before,
+ * and kept while the page is open, so later changes are announced.
+ */
 export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
   const { t, locale } = useLocale();
   if (!status)
@@ -66,22 +73,31 @@ export function SyncStatusView({ status }: { status: SyncStatus | undefined }) {
           timeStyle: 'short',
         }).format(status.lastSyncedAt)
       : undefined;
+  const quota = status.state === 'quota-exceeded';
+  const names = quota ? notSyncedLines(status.notSynced, t, locale) : [];
   return (
-    <div class={problem ? 'sync-status notice notice--warning' : 'sync-status'} data-state={status.state} role="status">
-      <p>
-        {t(stateKeys[status.state])}
-        {when && `${sentenceGap(locale)}${t('optionsSyncLastSynced', when)}`}
-      </p>
-      {status.state === 'quota-exceeded' && typeof status.notSyncedCount === 'number' && status.notSyncedCount > 0 && (
+    <div class={problem ? 'sync-status notice notice--warning' : 'sync-status'} data-state={status.state}>
+      <div role="status">
         <p>
-          {t(
-            'optionsSyncNotSynced',
-            status.notSyncedCount,
-            SYNC_QUOTA.MAX_ITEMS,
-            Math.round(SYNC_QUOTA.QUOTA_BYTES / 1024),
-          )}
+          {t(stateKeys[status.state])}
+          {when && `${sentenceGap(locale)}${t('optionsSyncLastSynced', when)}`}
         </p>
-      )}
+        {quota && typeof status.notSyncedCount === 'number' && status.notSyncedCount > 0 && (
+          <p>
+            {t(
+              'optionsSyncNotSynced',
+              status.notSyncedCount,
+              SYNC_QUOTA.MAX_ITEMS,
+              Math.round(SYNC_QUOTA.QUOTA_BYTES / 1024),
+            )}
+          </p>
+        )}
+      </div>
+      {names.map((line) => (
+        <p key={line} class="sync-status__names">
+          {line}
+        </p>
+      ))}
       {/* The browser's own words (English in Chrome); the explanation above is in the page's language. */}
       {status.state !== 'ok' && detailOf(status) && <p class="hint">{t('optionsSyncDetail', detailOf(status))}</p>}
     </div>

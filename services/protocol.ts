@@ -11,6 +11,7 @@
 
 import type { Settings, SettingsPatch } from '@/catalog/settings';
 import type { DismissScope, FavouriteRecord } from '@/catalog/store/schema';
+import type { NotSyncedGroup } from '@/catalog/sync/not-synced-groups';
 import type { ImportProblem } from '@/catalog/transfer/import-problem';
 import type { Category, Project } from '@/catalog/types';
 
@@ -74,6 +75,7 @@ export interface SyncStatus {
   message?: string; // in English, set when state is not ok (for logs: pages word the state from the fields below)
   detail?: string; // the browser's own error text, shown as it is
   notSyncedCount?: number; // favourites kept on this device only (quota)
+  notSynced?: NotSyncedGroup[]; // which ones, per quota (catalog/sync/not-synced-groups.ts)
   retries?: number; // consecutive passes that ended waiting for a retry (the retry alarm backs off)
   at: number; // when this status was recorded
   lastSyncedAt?: number;

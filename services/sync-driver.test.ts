@@ -59,12 +59,38 @@ describe('sync driver', () => {
     expect(status.message).toMatch(/MAX_ITEMS quota exceeded.*kept in this browser/);
     // What the options page words in the user's language, and the browser's own text for "Details".
     expect(status).toMatchObject({ detail: expect.stringMatching(/MAX_ITEMS quota exceeded/), notSyncedCount: 3 });
+    // Which ones, by name, and the quota the browser named.
+    expect(status.notSynced).toEqual([
+      { limit: 'MAX_ITEMS', count: 3, names: [expect.any(String), expect.any(String), expect.any(String)] },
+    ]);
+    expect(status.notSynced?.[0]?.names.sort()).toEqual(['Kafka', 'NATS', 'NSQ']);
     expect(await bg.call({ type: 'sync.status' })).toEqual(status);
     expect((await bg.call<FavouriteView[]>({ type: 'favourites.list' })).map((f) => f.id).sort()).toEqual([
       'kafka',
       'nats',
       'nsq',
     ]);
+  });
+
+  it('names the favourites the browser refused: by the catalog name, an orphan by its saved name', async () => {
+    const clock = { now: 1_700_000_000_000 };
+    const cloud = new FakeSyncCloud(() => clock.now, { ...SYNC_QUOTA, QUOTA_BYTES: 100 });
+    const bg = makeBackground({ cloud });
+    await bg.start();
+    const at = '2024-01-02T10:00:00.000Z';
+    const favourites = [
+      { id: 'gone-queue', name: 'Gone Queue', addedAt: at },
+      { id: 'kafka', name: 'Kafka', addedAt: at },
+      { id: 'nats', name: 'NATS', addedAt: at },
+    ];
+    const file = { format: 'archscout', version: 1, exportedAt: at, favourites };
+    expect(await bg.call({ type: 'import', text: JSON.stringify(file) })).toMatchObject({ ok: true, added: 3 });
+    await bg.sync.runNow();
+    // The browser refused the one `set` for its total size: all three, each named.
+    const status = (await local('syncStatus')) as SyncStatus;
+    expect(status).toMatchObject({ state: 'quota-exceeded', notSyncedCount: 3 });
+    expect(status.notSynced).toEqual([{ limit: 'QUOTA_BYTES', count: 3, names: expect.any(Array) }]);
+    expect(status.notSynced?.[0]?.names.sort()).toEqual(['Gone Queue', 'Kafka', 'NATS']);
   });
 
   it('words a failed write as a failure, not as a full sync area', async () => {

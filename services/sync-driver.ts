@@ -9,6 +9,7 @@
 // - the outcome is mirrored to storage.local `syncStatus` for the options page;
 //   a quota error is shown there and never costs the local copy.
 import { browser } from 'wxt/browser';
+import { groupNotSynced } from '@/catalog/sync/not-synced-groups';
 import { WriteRateLimiter } from '@/catalog/sync/rate-limit';
 import { planRetry, type RetryPlan } from '@/catalog/sync/retry-plan';
 import type { SyncArea } from '@/catalog/sync/sync-area';
@@ -61,6 +62,7 @@ function toStatus(
   // Only the quota keeps favourites here for good; another failure is retried.
   if (outcome.state === 'quota-exceeded' && outcome.notSynced.length > 0) {
     status.notSyncedCount = outcome.notSynced.length;
+    status.notSynced = groupNotSynced(outcome.notSynced);
   }
   const lastSyncedAt = outcome.state === 'ok' ? now : previous?.lastSyncedAt;
   if (lastSyncedAt !== undefined) status.lastSyncedAt = lastSyncedAt;

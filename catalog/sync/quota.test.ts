@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitToQuota, isQuotaError, itemBytes, SYNC_QUOTA } from './quota';
+import { fitToQuota, isQuotaError, itemBytes, quotaLimitOf, SYNC_QUOTA } from './quota';
 import { WriteRateLimiter } from './rate-limit';
 
 describe('itemBytes', () => {
@@ -47,7 +47,7 @@ describe('fitToQuota', () => {
       ['fav:a', { a: 1, u: 1, n: '<'.repeat(1500) }],
       ['fav:b', { a: 1, u: 1, n: 'fine' }],
     ]);
-    expect(fitted.rejected).toEqual(['fav:a']);
+    expect(fitted.rejected).toEqual([{ key: 'fav:a', limit: 'QUOTA_BYTES_PER_ITEM' }]);
     expect(Object.keys(fitted.set)).toEqual(['fav:b']);
   });
 
@@ -63,7 +63,7 @@ describe('fitToQuota', () => {
       [],
       quota,
     );
-    expect(fitted).toEqual({ set: { y: 2, z: 1 }, rejected: ['w'] });
+    expect(fitted).toEqual({ set: { y: 2, z: 1 }, rejected: [{ key: 'w', limit: 'MAX_ITEMS' }] });
     // Removing an item makes room.
     expect(
       fitToQuota(
@@ -85,12 +85,13 @@ describe('fitToQuota', () => {
         ['a', big],
         ['b', 'ok'],
       ]).rejected,
-    ).toEqual(['a']);
+    ).toEqual([{ key: 'a', limit: 'QUOTA_BYTES_PER_ITEM' }]);
     const note = 'n'.repeat(8000);
     const writes = Array.from({ length: 20 }, (_, i): [string, unknown] => [`k${i}`, note]);
     const fitted = fitToQuota({}, writes);
     expect(Object.keys(fitted.set)).toHaveLength(12); // 12 x 8,005 bytes fit in 102,400; 13 do not
     expect(fitted.rejected).toHaveLength(8);
+    expect(fitted.rejected.every((r) => r.limit === 'QUOTA_BYTES')).toBe(true);
   });
 
   it('recognises browsers quota errors', () => {
@@ -98,6 +99,15 @@ describe('fitToQuota', () => {
     expect(isQuotaError(new Error('MAX_ITEMS quota exceeded'))).toBe(true);
     expect(isQuotaError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toBe(true);
     expect(isQuotaError(new Error('network down'))).toBe(false);
+  });
+
+  it('reads which quota a browser error names, when it names one', () => {
+    expect(quotaLimitOf(new Error('Resource::kQuotaBytes quota exceeded'))).toBe('QUOTA_BYTES');
+    expect(quotaLimitOf(new Error('Resource::kQuotaBytesPerItem quota exceeded'))).toBe('QUOTA_BYTES_PER_ITEM');
+    expect(quotaLimitOf(new Error('Resource::kMaxItems quota exceeded'))).toBe('MAX_ITEMS');
+    expect(quotaLimitOf(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))).toBe('QUOTA_BYTES_PER_ITEM');
+    expect(quotaLimitOf(new Error('MAX_ITEMS quota exceeded'))).toBe('MAX_ITEMS');
+    expect(quotaLimitOf(new Error('storage.sync API call exceeded its quota limitations.'))).toBeUndefined();
   });
 });
 

@@ -54,9 +54,12 @@ export function totalBytes(items: Record<string, unknown>): number {
   return total;
 }
 
+/** A quota a write would go over: why a favourite stays on this device. */
+export type QuotaLimit = 'QUOTA_BYTES' | 'QUOTA_BYTES_PER_ITEM' | 'MAX_ITEMS';
+
 export interface FittedWrite {
   set: Record<string, unknown>; // what fits, to write in one `set`
-  rejected: string[]; // keys left out because a quota would be exceeded
+  rejected: { key: string; limit: QuotaLimit }[]; // left out, and the quota it would have exceeded
 }
 
 /**
@@ -79,8 +82,16 @@ export function fitToQuota(
     const previous = sizes.get(key);
     const nextBytes = bytes - (previous ?? 0) + size;
     const nextItems = sizes.size + (previous === undefined ? 1 : 0);
-    if (size > quota.QUOTA_BYTES_PER_ITEM || nextBytes > quota.QUOTA_BYTES || nextItems > quota.MAX_ITEMS) {
-      fitted.rejected.push(key);
+    const limit: QuotaLimit | undefined =
+      size > quota.QUOTA_BYTES_PER_ITEM
+        ? 'QUOTA_BYTES_PER_ITEM'
+        : nextBytes > quota.QUOTA_BYTES
+          ? 'QUOTA_BYTES'
+          : nextItems > quota.MAX_ITEMS
+            ? 'MAX_ITEMS'
+            : undefined;
+    if (limit) {
+      fitted.rejected.push({ key, limit });
       continue;
     }
     sizes.set(key, size);
@@ -94,6 +105,19 @@ export function fitToQuota(
 export function isQuotaError(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   return /quota/i.test(text) || /MAX_ITEMS|MAX_WRITE_OPERATIONS/.test(text);
+}
+
+/**
+ * The quota a browser's quota error names, when it names one: Chromium says
+ * "Resource::kQuotaBytes quota exceeded" (kQuotaBytesPerItem, kMaxItems; older versions
+ * QUOTA_BYTES...), Firefox only "QuotaExceededError".
+ */
+export function quotaLimitOf(error: unknown): QuotaLimit | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/per_?item/i.test(text)) return 'QUOTA_BYTES_PER_ITEM';
+  if (/max_?items/i.test(text)) return 'MAX_ITEMS';
+  if (/quota_?bytes/i.test(text)) return 'QUOTA_BYTES';
+  return undefined;
 }
 
 export function isRateError(error: unknown): boolean {

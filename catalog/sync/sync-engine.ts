@@ -5,12 +5,27 @@
 import { applyFavouriteChanges, listFavourites, listTombstones, pruneTombstones } from '../store/favourites';
 import type { ArchscoutDb } from '../store/schema';
 import { mergeFavourites, TOMBSTONE_TTL_MS } from './merge';
-import { fitToQuota, isQuotaError, isRateError, SYNC_QUOTA, type SyncQuota } from './quota';
+import {
+  fitToQuota,
+  isQuotaError,
+  isRateError,
+  type QuotaLimit,
+  quotaLimitOf,
+  SYNC_QUOTA,
+  type SyncQuota,
+} from './quota';
 import type { WriteRateLimiter } from './rate-limit';
 import type { SyncArea } from './sync-area';
 import { idFromKey } from './sync-entry';
 
 export type SyncOutcomeState = 'ok' | 'quota-exceeded' | 'rate-limited' | 'error';
+
+/** A favourite kept in this browser only, by the name to show (an orphan's saved name, else its id). */
+export interface NotSyncedFavourite {
+  id: string;
+  name: string;
+  limit?: QuotaLimit; // the quota it did not fit, when known
+}
 
 export interface SyncOutcome {
   state: SyncOutcomeState;
@@ -18,7 +33,7 @@ export interface SyncOutcome {
   detail?: string; // the browser's own error text, when it refused a write
   localChanged: boolean; // favourites in IndexedDB changed (surfaces should refresh)
   written: number; // keys written or removed in storage.sync
-  notSynced: string[]; // favourite ids kept in this browser only (quota)
+  notSynced: NotSyncedFavourite[]; // kept in this browser only (quota), in upload order (newest edit first)
   retryInMs?: number; // when rate-limited or a write failed transiently
 }
 
@@ -42,6 +57,15 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
     tombstoneTtlMs: ttl,
   });
   await applyFavouriteChanges(db, plan.local);
+  const savedNames = new Map(favourites.map((f) => [f.id, f.name]));
+  const notSynced = (keys: readonly string[], limit: (key: string) => QuotaLimit | undefined) =>
+    keys.flatMap((key): NotSyncedFavourite[] => {
+      const id = idFromKey(key);
+      if (id === null) return [];
+      const known = limit(key);
+      const name = options.nameOf(id) ?? savedNames.get(id) ?? id;
+      return [known ? { id, name, limit: known } : { id, name }];
+    });
   const outcome: SyncOutcome = {
     state: 'ok',
     localChanged: plan.local.put.length + plan.local.remove.length > 0,
@@ -82,12 +106,15 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
           detail: errorText(error),
         };
       }
-      const ids = setKeys.map(idFromKey).filter((id): id is string => id !== null);
       const quota = isQuotaError(error);
+      // The browser refused the whole `set`: a limit of the area applies to each favourite in
+      // it, one item too large (whichever it was) to none in particular.
+      const limit = quotaLimitOf(error);
+      const shared = limit === 'QUOTA_BYTES_PER_ITEM' ? undefined : limit;
       return {
         ...outcome,
         state: quota ? 'quota-exceeded' : 'error',
-        notSynced: ids,
+        notSynced: notSynced(setKeys, () => shared),
         // A full sync area stays full: the next local change or remote change retries, not a timer.
         ...(quota ? {} : { retryInMs: 60_000 }),
         message: `Browser sync refused the favourites (${errorText(error)}); they are kept in this browser.`,
@@ -97,7 +124,8 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
   }
   if (fitted.rejected.length > 0) {
     outcome.state = 'quota-exceeded';
-    outcome.notSynced = fitted.rejected.map(idFromKey).filter((id): id is string => id !== null);
+    const limits = new Map(fitted.rejected.map((r) => [r.key, r.limit]));
+    outcome.notSynced = notSynced([...limits.keys()], (key) => limits.get(key));
     outcome.message =
       `${outcome.notSynced.length} favourite(s) are kept in this browser only: browser sync holds at most ` +
       `${SYNC_QUOTA.MAX_ITEMS} items and ${Math.round(SYNC_QUOTA.QUOTA_BYTES / 1024)} KB.`;

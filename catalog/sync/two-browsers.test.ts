@@ -134,6 +134,8 @@ describe('sync between two browsers', () => {
     const outcome = await a.sync();
     expect(outcome.state).toBe('quota-exceeded');
     expect(outcome.notSynced).toHaveLength(600 - SYNC_QUOTA.MAX_ITEMS);
+    // The oldest did not fit (the newest edits go first), each with the catalog's name and its reason.
+    expect(outcome.notSynced[0]).toEqual({ id: 'p-87', name: 'P-87', limit: 'MAX_ITEMS' });
     expect(outcome.message).toMatch(/kept in this browser/);
     expect(await listFavourites(a.db)).toHaveLength(600);
     expect(Object.keys(a.area.data)).toHaveLength(SYNC_QUOTA.MAX_ITEMS);
@@ -147,6 +149,7 @@ describe('sync between two browsers', () => {
     const outcome = await a.sync();
     expect(outcome.state).toBe('quota-exceeded');
     expect(outcome.notSynced.length).toBeGreaterThan(40);
+    expect(outcome.notSynced.every((f) => f.limit === 'QUOTA_BYTES')).toBe(true);
     const bytes = Object.entries(a.area.data).reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
     expect(bytes).toBeLessThanOrEqual(SYNC_QUOTA.QUOTA_BYTES);
     const local = await listFavourites(a.db);
@@ -162,7 +165,7 @@ describe('sync between two browsers', () => {
     const keys = Object.keys(a.area.data).length;
 
     // Sync is full to the last few bytes: a tombstone for each removed favourite would not fit.
-    for (const id of full.notSynced) await removeFavourite(a.db, id, tick(1));
+    for (const { id } of full.notSynced) await removeFavourite(a.db, id, tick(1));
     const after = await a.sync();
     expect(after).toMatchObject({ state: 'ok', notSynced: [] });
     expect(Object.keys(a.area.data)).toHaveLength(keys);
@@ -183,7 +186,12 @@ describe('sync between two browsers', () => {
     const outcome = await syncOnce(db, area, { now: clock, nameOf: () => undefined, limiter: new WriteRateLimiter() });
     expect(outcome.state).toBe('quota-exceeded');
     expect(outcome.message).toMatch(/MAX_ITEMS quota exceeded/);
-    expect(outcome.notSynced.sort()).toEqual(['a', 'b', 'c']);
+    // Named by their saved names (no catalog here), with the quota the browser said was exceeded.
+    expect(outcome.notSynced).toEqual([
+      { id: 'c', name: 'c', limit: 'MAX_ITEMS' },
+      { id: 'b', name: 'b', limit: 'MAX_ITEMS' },
+      { id: 'a', name: 'a', limit: 'MAX_ITEMS' },
+    ]);
     expect((await listFavourites(db)).map((f) => f.id).sort()).toEqual(['a', 'b', 'c']);
   });
 
