@@ -144,7 +144,8 @@ describe('sync retries', () => {
     // Another part of the extension (or this test) spent the minute's writes.
     for (let i = 0; i < SYNC_QUOTA.MAX_WRITE_OPERATIONS_PER_MINUTE; i++) await area.set({ other: i });
     await bg.call({ type: 'favourites.set', id: 'nats', on: true });
-    await bg.sync.runNow();
+    // The pass after the change (debounced) is refused.
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ retries: 1 }));
     return { bg, area, clock };
   }
 
