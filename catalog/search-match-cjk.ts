@@ -2,7 +2,7 @@
 // index holds character unigrams and bigrams: candidates share every bigram of the
 // query, then a substring check on the project's text decides and scores.
 
-import { CategoryPoints } from './search-category-points';
+import { CategoryPoints, Fit } from './search-category-points';
 import { FIELD_BITS, Field, fieldPoints, type MatchKind } from './search-fields';
 import type { IndexedProject, SearchIndex } from './search-index';
 import type { WordScores } from './search-word-scores';
@@ -16,8 +16,9 @@ function computeCjkWord(index: SearchIndex, word: string): WordScores {
   const categories = new CategoryPoints(index.categories.length);
   index.categories.forEach((category, i) => {
     for (const label of category.labels) {
-      if (label === word) categories.add(i, 'exact', 1);
-      else if (label.includes(word)) categories.add(i, 'prefix', word.length / label.replace(/ /g, '').length);
+      if (label === word) categories.add(i, 'exact', 1, Fit.Word);
+      else if (label.includes(word))
+        categories.add(i, 'prefix', word.length / label.replace(/ /g, '').length, Fit.Word);
     }
   });
   for (const doc of cjkCandidates(index, word)) cjkDocHit(out, doc, index.docs[doc], word);

@@ -3,7 +3,7 @@
 // CJK words: search-match-cjk.ts.
 
 import Fuse from 'fuse.js/basic';
-import { CategoryPoints } from './search-category-points';
+import { CategoryPoints, Fit } from './search-category-points';
 import { CATEGORY_FIELDS, FIELD_BITS, Field, fieldPoints, type MatchKind, SHORT_FIELDS } from './search-fields';
 import type { SearchIndex } from './search-index';
 import { restore, snapshot, type WordScores } from './search-word-scores';
@@ -30,10 +30,15 @@ const FUSE_THRESHOLD = 0.4;
 // Glued words ("netservicebus") are long and share letters with many things: ask for more.
 const GLUED_FUSE_THRESHOLD = 0.3;
 
-/** Where a word may match: everywhere, or only names, aliases and categories. */
-export type Scope = 'all' | 'short';
+/**
+ * Where a word may match: everywhere; everywhere as a word followed by another, so finished
+ * (search.ts); or only names, aliases and categories (words glued together).
+ */
+export type Scope = 'all' | 'finished' | 'short';
 
-export function matchLatinWord(index: SearchIndex, word: string, scope: Scope = 'all'): WordScores {
+export function matchLatinWord(index: SearchIndex, word: string, requested: Scope = 'all'): WordScores {
+  // Words too short for typos match the same finished or not: one cache entry (and the initials).
+  const scope = requested === 'finished' && word.length < MIN_FUZZY_LENGTH ? 'all' : requested;
   return index.cache.get(`${scope}:${word}`, () => {
     const initial = scope === 'all' && word.length === 1 ? index.initials.get(word) : undefined;
     return initial ? restore(initial, index.pool.take()) : computeLatinWord(index, word, scope);
@@ -59,22 +64,24 @@ function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordS
   // One or two letters alone ("a", "of") say nothing in a description: names, aliases, categories only.
   const allowed = scope === 'short' || word.length < MIN_TEXT_PREFIX_LENGTH ? SHORT_FIELDS : -1;
   const exactId = index.termIds.get(word);
-  if (exactId !== undefined) addTerm(index, out, categories, exactId, 'exact', 1, allowed);
+  if (exactId !== undefined) addTerm(index, out, categories, exactId, 'exact', 1, allowed, Fit.Word);
 
-  const textPrefix = scope === 'all' && word.length >= MIN_TEXT_PREFIX_LENGTH;
+  const textPrefix = scope !== 'short' && word.length >= MIN_TEXT_PREFIX_LENGTH;
   const vocab = textPrefix ? index.allVocab : index.shortVocab;
   const prefixAllowed = textPrefix ? -1 : SHORT_FIELDS;
   for (let i = lowerBound(vocab.terms, word); i < vocab.terms.length && vocab.terms[i].startsWith(word); i++) {
     const length = vocab.terms[i].length;
     if (length > word.length)
-      addTerm(index, out, categories, vocab.ids[i], 'prefix', word.length / length, prefixAllowed);
+      addTerm(index, out, categories, vocab.ids[i], 'prefix', word.length / length, prefixAllowed, Fit.Word);
   }
 
   if (word.length >= MIN_FUZZY_LENGTH) {
     const typos = word.length >= LONG_WORD_TYPOS ? 2 : 1;
     for (const { id, quality } of fuzzyTerms(index, word, scope)) {
       const term = index.terms[id];
-      addTerm(index, out, categories, id, 'fuzzy', quality, allowed & looseFields(word, term, typos));
+      const whole = withinTypos(word, term, typos);
+      const fields = whole ? -1 : looseFields(word, term, scope);
+      addTerm(index, out, categories, id, 'fuzzy', quality, allowed & fields, whole ? Fit.Typo : Fit.Near);
     }
   }
   categories.applyTo(index, out);
@@ -82,12 +89,15 @@ function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordS
 }
 
 /**
- * Where a typo of `word` towards `term` counts: everywhere for a typo of the whole word; else
- * (a typo near the term's start or middle, "zookeper" in "apachezookeeper") names and aliases,
- * and categories only when the first letter agrees: "docker" is no typo of "broker".
+ * Where a typo of `word` near `term` but not of the whole term counts (a typo near its start or
+ * middle, "zookeper" in "apachezookeeper"): names and aliases, and categories only when the
+ * first letter agrees: "docker" is no typo of "broker". Only while the word may still be being
+ * typed: a word followed by another is finished, and near another word it is that other word,
+ * as in a description. "servce" is "service", not "server": "servce disc" must not list Disconf
+ * (config server, disc...) or MogileFS (MogileFS-Server, distributed...) before Service Discovery.
  */
-function looseFields(word: string, term: string, typos: number): number {
-  if (withinTypos(word, term, typos)) return -1;
+function looseFields(word: string, term: string, scope: Scope): number {
+  if (scope === 'finished') return 0;
   return word[0] === term[0] ? SHORT_FIELDS : SHORT_FIELDS & ~CATEGORY_FIELDS;
 }
 
@@ -99,6 +109,7 @@ function addTerm(
   kind: MatchKind,
   quality: number,
   allowed: number,
+  fit: Fit,
 ) {
   const full = fieldPoints(Field.NameFull, kind, quality);
   const nameWord = fieldPoints(Field.NameWord, kind, quality);
@@ -117,7 +128,7 @@ function addTerm(
   }
   const categoryList = index.categoryPostings[id];
   if (allowed & CATEGORY_FIELDS)
-    for (let i = 0; i < categoryList.length; i++) categories.add(categoryList[i], kind, quality);
+    for (let i = 0; i < categoryList.length; i++) categories.add(categoryList[i], kind, quality, fit);
 }
 
 /**

@@ -29,6 +29,11 @@ const FILE_SYSTEMS = [
   'seaweedfs',
 ];
 const LOAD_BALANCE = ['lvs', 'haproxy', 'bamboo', 'nginx', 'pen', 'balance', 'keepalived'];
+// A category query lists the category, not a project first for repeating its words in a name
+// or alias (catalog/search-category-points.ts): Balance and Pen ("tcp load balancer"), Taobao
+// File System. Misspelt, they must not come first either.
+const LOAD_BALANCE_BY_CATEGORY = LOAD_BALANCE.filter((id) => id !== 'balance' && id !== 'pen');
+const FILE_SYSTEMS_BY_CATEGORY = FILE_SYSTEMS.filter((id) => id !== 'taobao-file-system');
 const REVERSE_PROXY = ['nginx', 'varnish', 'squid'];
 const SERVICE_BUS = ['masstransit', 'rebus', 'nservicebus', 'shuttle-esb', 'rhino-esb'];
 const DATA_FORMATS = ['protocol-buffers', 'messagepack', 'thrift', 'avro', 'capn-proto', 'bond', 'json'];
@@ -112,6 +117,21 @@ export const labelledQueries: LabelledQuery[] = [
   { query: 'netflix circuit breaker', expected: ['hystrix'], kind: 'words' },
   { query: 'distribted file system', expected: FILE_SYSTEMS, kind: 'words' },
   { query: 'circuit braker', expected: CIRCUIT_BREAKER, kind: 'words' },
+  // A misspelt category query, as the right spelling: a name or alias that the misspelt word
+  // comes near does not win ("balancr": Balance; "servce": Consul's "service mesh"), nor a name
+  // the last word starts while the others fit a category only loosely ("disc...": Disconf).
+  { query: 'load balancr', expected: LOAD_BALANCE_BY_CATEGORY, kind: 'words' },
+  { query: 'lod balancer', expected: LOAD_BALANCE_BY_CATEGORY, kind: 'words' },
+  { query: 'servce disc', expected: SERVICE_DISCOVERY, kind: 'words' },
+  { query: 'servce discovry', expected: SERVICE_DISCOVERY, kind: 'words' },
+  { query: 'mesage queu', expected: MESSAGE_QUEUE, kind: 'words' },
+  { query: 'circit breaker', expected: CIRCUIT_BREAKER, kind: 'words' },
+  { query: 'distributed fle system', expected: FILE_SYSTEMS, kind: 'words' },
+  { query: 'file sytem', expected: FILE_SYSTEMS_BY_CATEGORY, kind: 'words' },
+  { query: 'enterprise servce bus', expected: SERVICE_BUS, kind: 'words' },
+  { query: '负载 均衡', expected: LOAD_BALANCE_BY_CATEGORY, kind: 'chinese' },
+  { query: '负载均衡 balancr', expected: LOAD_BALANCE_BY_CATEGORY, kind: 'chinese' },
+  { query: '消息队列 rabitmq', expected: ['rabbitmq'], kind: 'chinese' },
   // Words only the description or summary holds.
   { query: 'livejournal', expected: ['mogilefs'], kind: 'description' },
   { query: 'marathon', expected: ['bamboo'], kind: 'description' },

@@ -144,6 +144,60 @@ describe('a word of the category counts as the category, even in an alias or a n
     expect(ids(search(index, 'message hub'))[0]).toBe('named');
   });
 
+  it('a misspelt category word counts as the category against a name or alias it reaches by a typo too', () => {
+    // "queeu" is one slip from the category's "queue" and from the name Queue: among other
+    // words it says what kind of project, as "queue" does. Alone, Queue is still its name.
+    expect(ids(search(index, 'mesage queeu'))[0]).toBe('known');
+    expect(ids(search(index, 'messag queeu'))[0]).toBe('known');
+    expect(ids(search(index, 'queeu'))[0]).toBe('queue');
+  });
+
+  it('words glued together count as the category too', () => {
+    // "message queue" glued is the start of the name MessageQueue Pro, and still the category.
+    const glued = createSearchIndex(catalogOf([project('known', 'Bigbroker'), project('pro', 'MessageQueue Pro')]));
+    const named = search(glued, 'message queue').find((hit) => hit.project.id === 'pro');
+    expect(named?.matched).toBe('category');
+    expect(named?.score).toBeLessThan(0.6);
+    expect(search(glued, 'messagequeue')[0]).toMatchObject({ project: { id: 'pro' }, matched: 'name' });
+  });
+
+  it('a finished word near a word but no typo of it does not count: only the word being typed may be', () => {
+    // "circit" is a typo of "circuit", and only near "circuitry": followed by another word it is
+    // finished, so Breadbox (alias "circuitry", name "brea...") does not come before the category.
+    const near = createSearchIndex(
+      catalogOf([
+        project('bread', 'Breadbox', { keywords: ['circuitry'] }),
+        project('breaker', 'Fuse Box', { categories: ['circuit-breaker'] }),
+      ]),
+    );
+    expect(ids(search(near, 'circit brea'))).toEqual(['breaker']);
+    expect(ids(search(near, 'circuitr'))).toContain('bread');
+    expect(ids(search(near, 'circit'))).toContain('breaker');
+  });
+
+  it('on the bundled catalog, a misspelt category query lists first what the right spelling does', () => {
+    const bundled = createSearchIndex(bundledCatalog);
+    const first = (query: string) => search(bundled, query, { limit: 1 })[0]?.project.id;
+    for (const [misspelt, right] of [
+      ['load balancr', 'load balancer'],
+      ['lod balancer', 'load balancer'],
+      ['load balancers', 'load balancer'],
+      ['负载均衡 balancr', '负载均衡 balancer'],
+      ['servce discovry', 'service discovery'],
+      ['name servce', 'name service'],
+      ['mesage queue', 'message queue'],
+      ['circut breker', 'circuit breaker'],
+      ['distribted file sytem', 'distributed file system'],
+      ['reverse proxi', 'reverse proxy'],
+      ['service buss', 'service bus'],
+      ['enterprise servce bus', 'enterprise service bus'],
+      ['fault tolerence', 'fault tolerance'],
+      ['high availabilty', 'high availability'],
+    ]) {
+      expect(first(misspelt), `"${misspelt}" as "${right}"`).toBe(first(right));
+    }
+  });
+
   it('a whole name is still a name alone, and the category word among others', () => {
     expect(ids(search(index, 'queue'))[0]).toBe('queue');
     const named = search(index, 'message queue').find((hit) => hit.project.id === 'queue');
@@ -210,6 +264,10 @@ describe('a word of the category counts as the category, even in an alias or a n
     ['message queue', 'beanstalkd'],
     ['load balancer', 'pen'],
     ['distributed file system', 'taobao-file-system'],
+    ['file system', 'taobao-file-system'],
+    ['load balancr', 'balance'],
+    ['servce disc', 'disconf'],
+    ['servce dis', 'mogilefs'],
   ])('on the bundled catalog, "%s" does not start with %s', (query, notFirst) => {
     expect(search(createSearchIndex(bundledCatalog), query, { limit: 1 })[0].project.id).not.toBe(notFirst);
   });

@@ -50,13 +50,19 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   if (words.length === 0 || limit === 0) return [];
 
   try {
-    const perWord = words.map((word) => (isCjk(word) ? matchCjkWord(index, word) : matchLatinWord(index, word)));
+    // Every word but the last is finished: a typo there is of a whole word (search-match.ts).
+    const perWord = words.map((word, i) =>
+      isCjk(word) ? matchCjkWord(index, word) : matchLatinWord(index, word, i < words.length - 1 ? 'finished' : 'all'),
+    );
     let scored = perWord.length === 1 ? perWord[0] : allWords(index, perWord);
     if (words.length > 1 && words.length <= MAX_GLUED_WORDS && !words.some(isCjk)) {
+      // Glued, they are still several words: "file system" does not list Taobao File System first.
       const glued = matchLatinWord(index, words.join(''), 'short');
       for (let i = 0; i < glued.size; i++) {
         const doc = glued.docs[i];
-        scored.add(doc, glued.score[doc], glued.field[doc], glued.fields[doc]);
+        if (isCategoryWord(glued, doc))
+          scored.add(doc, glued.category[doc], categoryField(glued, doc), glued.fields[doc] & ~NAME_FIELDS);
+        else scored.add(doc, glued.score[doc], glued.field[doc], glued.fields[doc]);
       }
     }
     // Nothing has every word: rather than an empty list, rank what has most of them.
@@ -105,17 +111,25 @@ function combine(out: WordScores, doc: number, words: WordScores[], coverage: nu
   let sum = 0;
   let fields = 0;
   for (const word of words) {
-    const category = word.category[doc];
-    const categoryWord = words.length > 1 && category > 0 && word.score[doc] > category;
-    const score = categoryWord ? category : word.score[doc];
+    const categoryWord = words.length > 1 && isCategoryWord(word, doc);
+    const score = categoryWord ? word.category[doc] : word.score[doc];
     if (score < weakest) {
       weakest = score;
-      weakestField = categoryWord ? word.fields[doc] & Field.Category || Field.Category2 : word.field[doc];
+      weakestField = categoryWord ? categoryField(word, doc) : word.field[doc];
     }
     sum += score;
     fields |= categoryWord ? word.fields[doc] & ~NAME_FIELDS : word.fields[doc];
   }
   out.add(doc, (0.7 * weakest + (0.3 * sum) / words.length) * coverage, weakestField, fields);
+}
+
+/** Whether the word scores `doc` higher by a name or alias than by its category, one of whose words it is. */
+function isCategoryWord(word: WordScores, doc: number): boolean {
+  return word.category[doc] > 0 && word.score[doc] > word.category[doc];
+}
+
+function categoryField(word: WordScores, doc: number): number {
+  return word.fields[doc] & Field.Category || Field.Category2;
 }
 
 /** Small bonuses and penalties that order projects within a tier; never enough to cross one. */
