@@ -31,6 +31,8 @@ export interface ProjectSearchProps {
   limit?: number;
   /** What the list shows while the query is empty (the popup: this page, favourites, recent). */
   idleGroups?: readonly ResultGroup[];
+  /** `idleGroups` are still being gathered: an empty list is not known to be empty yet. */
+  idleLoading?: boolean;
   /** The listbox's accessible name while the query is empty (defaults to `label`). */
   idleLabel?: string;
   /** Shown under the list while the query is empty (an introduction, suggestions). */
@@ -62,6 +64,7 @@ export function ProjectSearch({
   initialQuery = '',
   limit = 20,
   idleGroups = [],
+  idleLoading = false,
   idleLabel,
   idleContent,
   onEscapeEmpty,
@@ -101,6 +104,12 @@ export function ProjectSearch({
   const activeIndex = mentions && activeKey === null ? -1 : activeIndexOf(items, activeKey, lastIndex.current);
   lastIndex.current = activeIndex;
   const active = activeIndex >= 0 ? items[activeIndex] : undefined;
+  // Enter opens the chosen project. With none chosen (only mentions), a favourite no longer in
+  // the catalog chosen, or nothing listed, it opens nothing, and the popup's key legend leaves
+  // it out. Not while the list is still coming: most often it brings rows, and a legend that
+  // dropped Enter for those milliseconds would blink on every opening.
+  const listKnown = !loading && (searching || !idleLoading);
+  const opensNothing = active ? !isProjectItem(active) : items.length > 0 || listKnown;
 
   // The chosen item left the list (unstarred before typing): its neighbour is now the choice.
   useEffect(() => {
@@ -167,9 +176,7 @@ export function ProjectSearch({
   const alternatives = (project: Project) => alternativesOf(catalog, project.id).slice(0, alternativesLimit);
 
   return (
-    // data-choice="none": rows are listed and none is chosen (only mentions), so Enter opens
-    // nothing yet; the popup's key legend leaves out Enter until the arrows choose one.
-    <div class="project-search" data-choice={items.length > 0 && !active ? 'none' : undefined}>
+    <div class="project-search" data-opens={opensNothing ? 'nothing' : undefined}>
       <SearchBox
         value={query}
         onInput={(next) => changeQuery(next)}

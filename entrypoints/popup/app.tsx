@@ -16,6 +16,7 @@ import { PopupIntro } from './popup-intro';
 
 // While the installed catalog is read (a few milliseconds) the popup shows its frame and takes typing.
 const LOADING: Catalog = { version: 0, hash: '', categories: [], projects: [] };
+const NO_IDS: string[] = [];
 
 /** popup.html's plain header and search field, shown and typed into until the app renders. */
 export interface BootField {
@@ -32,8 +33,9 @@ export function App({ catalog: source, boot }: { catalog: InstalledCatalog; boot
   const catalog = loaded ?? LOADING;
   const { t } = useLocale();
   const favourites = useFavouriteIds();
-  const [currentId, setCurrentId] = useState<string | null>(null);
-  const [recentIds, setRecentIds] = useState<string[]>([]);
+  // undefined until known: the home is not known to be empty before (components/project-search.tsx).
+  const [currentId, setCurrentId] = useState<string | null>();
+  const [recentIds, setRecentIds] = useState<string[]>();
   const setQuery = useRef<((query: string) => void) | null>(null);
 
   useEffect(() => {
@@ -50,9 +52,9 @@ export function App({ catalog: source, boot }: { catalog: InstalledCatalog; boot
     () =>
       homeGroups({
         projects,
-        currentId,
+        currentId: currentId ?? null,
         favouriteIds: favourites.ids,
-        recentIds,
+        recentIds: recentIds ?? NO_IDS,
         orphanNames,
         labels: {
           page: t('popupThisPage'),
@@ -65,6 +67,9 @@ export function App({ catalog: source, boot }: { catalog: InstalledCatalog; boot
       }),
     [projects, currentId, favourites.ids, recentIds, orphanNames, t],
   );
+  // Until all of these are known the home may still get rows: no introduction for a new user
+  // yet (it flashed before a returning user's favourites came), and Enter stays in the legend.
+  const homeLoading = !loaded || !favourites.loaded || currentId === undefined || recentIds === undefined;
 
   return (
     <main class="popup">
@@ -96,9 +101,10 @@ export function App({ catalog: source, boot }: { catalog: InstalledCatalog; boot
         autoFocus
         loading={!loaded}
         idleGroups={groups}
+        idleLoading={homeLoading}
         idleLabel={t('popupHomeLabel')}
         idleContent={
-          loaded && groups.length === 0 ? (
+          !homeLoading && groups.length === 0 ? (
             <PopupIntro catalog={catalog} onTry={(q) => setQuery.current?.(q)} />
           ) : undefined
         }

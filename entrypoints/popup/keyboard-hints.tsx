@@ -5,7 +5,7 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 /** A one-line legend of the keys (issue #5: keyboard-first). */
 export function KeyboardHints() {
   const { t } = useLocale();
-  // Opening needs a chosen row: those hints go while none is (style.css, project-search.tsx).
+  // Opening needs a chosen project: those hints go while there is none (style.css, project-search.tsx).
   const hints: [key: string, label: string, opens?: true][] = [
     ['↑↓', t('popupHintMove')],
     ['Enter', t('popupHintOpen'), true],
