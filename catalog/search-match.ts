@@ -83,6 +83,8 @@ function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordS
       const fields = whole ? -1 : looseFields(word, term, scope);
       addTerm(index, out, categories, id, 'fuzzy', quality, allowed & fields, whole ? Fit.Typo : Fit.Near);
     }
+    for (const id of swappedTerms(index, word))
+      addTerm(index, out, categories, id, 'fuzzy', swapQuality(word), allowed, Fit.Typo);
   }
   categories.applyTo(index, out);
   return out;
@@ -165,6 +167,27 @@ function fuzzyTerms(index: SearchIndex, word: string, scope: Scope): { id: numbe
     const coverage = Math.min(word.length, term.length) / Math.max(word.length, term.length);
     return { id: candidates[refIndex].id, quality: Math.max(0, 1 - score / threshold) * (0.6 + 0.4 * coverage) };
   });
+}
+
+/**
+ * Terms the word becomes with two neighbouring letters swapped back ("ngnix" -> "nginx"), the
+ * commonest slip of a fast typist. Bitap counts a swap as two errors, so Fuse gives a short
+ * word's swap no score at all, while it is one typo (typo-distance.ts): look the swaps up.
+ */
+function swappedTerms(index: SearchIndex, word: string): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    const id = index.termIds.get(swapped);
+    if (id !== undefined && index.terms[id].length >= MIN_FUZZY_LENGTH) ids.push(id);
+  }
+  return ids;
+}
+
+/** What Fuse gives one substituted letter in a word of this length (its score is errors / length). */
+function swapQuality(word: string): number {
+  return Math.max(0, 1 - 1 / (word.length * FUSE_THRESHOLD));
 }
 
 function lowerBound(sorted: string[], value: string): number {

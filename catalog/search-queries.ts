@@ -73,6 +73,11 @@ export const labelledQueries: LabelledQuery[] = [
   { query: 'mogilfs', expected: ['mogilefs'], kind: 'typo' },
   { query: 'masstransti', expected: ['masstransit'], kind: 'typo' },
   { query: 'beanstalk', expected: ['beanstalkd'], kind: 'typo' },
+  // Two neighbouring letters swapped, in a short name: Bitap scores it as two slips.
+  { query: 'ngnix', expected: ['nginx'], kind: 'typo' },
+  { query: 'cosnul', expected: ['consul'], kind: 'typo' },
+  { query: 'etdc', expected: ['etcd'], kind: 'typo' },
+  { query: 'haporxy', expected: ['haproxy'], kind: 'typo' },
   // Aliases and well-known other names.
   { query: 'protobuf', expected: ['protocol-buffers'], kind: 'alias' },
   { query: 'zk', expected: ['zookeeper'], kind: 'alias' },
