@@ -11,6 +11,7 @@ import { openProject } from './open-project';
 import { ProjectDetails } from './project-details';
 import { optionId, ResultList } from './result-list';
 import { activeIndexOf, flatItems, isProjectItem, type ResultGroup } from './result-rows';
+import { revealOption } from './reveal-option';
 import { SearchBox } from './search-box';
 import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
@@ -119,8 +120,7 @@ export function ProjectSearch({
   useEffect(() => {
     if (!active) return;
     const id = optionId(listboxId, active.key);
-    document.getElementById(`${id}-details`)?.scrollIntoView({ block: 'nearest' });
-    document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+    revealOption(document.getElementById(id), document.getElementById(`${id}-details`));
   }, [active?.key, detailsOpen, listboxId]);
 
   useEffect(() => {
