@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
@@ -14,9 +14,31 @@ export interface LaunchedExtension {
   serve(url: string | RegExp, html: string | ((url: URL) => string)): Promise<void>;
 }
 
-/** A fresh profile folder; pass it to launchExtension twice to test what survives a restart. */
-export function makeUserDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'archscout-profile-'));
+/**
+ * A fresh profile folder; pass it to launchExtension twice to test what survives a restart.
+ * `preferences` become the profile's `Default/Preferences`, which Chromium reads at launch: the
+ * user's settings, e.g. the font size and page zoom of chrome://settings/appearance (displayPreferences).
+ */
+export function makeUserDataDir(preferences?: object): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archscout-profile-'));
+  if (preferences) {
+    mkdirSync(join(dir, 'Default'));
+    writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
+  return dir;
+}
+
+/**
+ * Chromium's preferences for a default font size (Settings > Appearance > Font size: 16px is
+ * "Medium", 20 "Large", 24 "Very large") and a default page zoom (Settings > Appearance > Page
+ * zoom; 2 is 200%), which applies to extension pages and the toolbar popup too. A zoom level is
+ * stored as a power of 1.2, per storage partition ("x" is the profile's default one).
+ */
+export function displayPreferences({ fontSize, zoom }: { fontSize?: number; zoom?: number }): object {
+  return {
+    ...(fontSize === undefined ? {} : { webkit: { webprefs: { default_font_size: fontSize } } }),
+    ...(zoom === undefined ? {} : { partition: { default_zoom_level: { x: Math.log(zoom) / Math.log(1.2) } } }),
+  };
 }
 
 export function removeUserDataDir(dir: string): void {

@@ -16,8 +16,9 @@ export interface ToolbarPopupBrowser {
   close(): Promise<void>;
 }
 
-export async function launchForToolbarPopup(): Promise<ToolbarPopupBrowser> {
-  const ext = await launchExtension(makeUserDataDir(), undefined, ['--remote-debugging-port=0']);
+/** `userDataDir`: a profile of its own, e.g. with preferences (makeUserDataDir). */
+export async function launchForToolbarPopup(userDataDir = makeUserDataDir()): Promise<ToolbarPopupBrowser> {
+  const ext = await launchExtension(userDataDir, undefined, ['--remote-debugging-port=0']);
   // Chromium writes the port it chose (the first line) into the profile.
   const port = readFileSync(join(ext.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
   const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
