@@ -1,24 +1,16 @@
 import type { Page } from '@playwright/test';
 import type { Page as PopupPage } from 'puppeteer-core';
-import { displayPreferences, makeUserDataDir, removeUserDataDir } from '../helpers/extension';
+import { displayPreferences, makeUserDataDir } from '../helpers/extension';
 import { send } from '../helpers/newtab';
-import { expect, test } from '../helpers/test';
-import { launchForToolbarPopup, type ToolbarPopupBrowser } from '../helpers/toolbar-popup';
+import { expect } from '../helpers/test';
+import { type ToolbarPopupBrowser, test } from '../helpers/toolbar-popup';
 
 // People who need larger text set the browser's font size (chrome://settings/appearance, the
 // webkit.webprefs.default_font_size preference: 16px by default, 20 "Large", 24 "Very large") or
 // zoom pages. Each test launches Chromium with the preference in its profile and measures what the
 // browser laid out: the real toolbar popup (its window is sized by Chrome), the new tab, options.
 
-let browser: ToolbarPopupBrowser | undefined;
-
-test.afterEach(async () => {
-  if (!browser) return;
-  const { userDataDir } = browser.ext;
-  await browser.close();
-  removeUserDataDir(userDataDir);
-  browser = undefined;
-});
+type Launch = (userDataDir?: string) => Promise<ToolbarPopupBrowser>;
 
 /** The computed font size in px of the first element matching each selector. */
 function fontSizes(selectors: string[]): Record<string, number> {
@@ -84,8 +76,11 @@ async function pageLook(page: Page, path: string, text: string[]): Promise<PageL
 }
 
 /** The popup, new tab and options in a Chromium whose default font size is `fontSize`. */
-async function look(fontSize: number): Promise<{ popup: PopupLook; newtab: PageLook; options: PageLook }> {
-  browser = await launchForToolbarPopup(makeUserDataDir(displayPreferences({ fontSize })));
+async function look(
+  launch: Launch,
+  fontSize: number,
+): Promise<{ popup: PopupLook; newtab: PageLook; options: PageLook }> {
+  const browser = await launch(makeUserDataDir(displayPreferences({ fontSize })));
   const { ext } = browser;
   const page = await ext.context.newPage();
   const origin = `chrome-extension://${ext.extensionId}`;
@@ -97,10 +92,7 @@ async function look(fontSize: number): Promise<{ popup: PopupLook; newtab: PageL
   const popup = await popupLook(await browser.openPopup());
   const newtab = await pageLook(page, `${origin}/newtab.html`, NEWTAB_TEXT);
   const options = await pageLook(page, `${origin}/options.html`, OPTIONS_TEXT);
-  const { userDataDir } = ext;
-  await browser.close();
-  removeUserDataDir(userDataDir);
-  browser = undefined;
+  await browser.close(); // one browser at a time
   return { popup, newtab, options };
 }
 
@@ -112,15 +104,17 @@ function expectScaled(large: Record<string, number>, base: Record<string, number
   }
 }
 
-test('the popup, new tab and options grow with the browser’s font size and never scroll sideways', async () => {
+test('the popup, new tab and options grow with the browser’s font size and never scroll sideways', async ({
+  launchToolbarPopup,
+}) => {
   test.setTimeout(120_000);
-  const base = await look(16);
+  const base = await look(launchToolbarPopup, 16);
   // At the default size the popup is as it always was: 380 px wide, within Chrome's 800 x 600.
   expect(base.popup.window.page).toBe(380);
   expect(base.popup.fonts['[role="combobox"]']).toBe(15);
 
   for (const fontSize of [20, 24]) {
-    const large = await look(fontSize);
+    const large = await look(launchToolbarPopup, fontSize);
     const ratio = fontSize / 16;
     expectScaled(large.popup.fonts, base.popup.fonts, ratio, `popup at ${fontSize}px`);
     expectScaled(large.newtab.fonts, base.newtab.fonts, ratio, `new tab at ${fontSize}px`);
@@ -164,8 +158,10 @@ function popupView() {
 }
 
 for (const fontSize of [16, 20]) {
-  test(`at 200% zoom (font size ${fontSize}px) the header and search box stay in view while the results scroll`, async () => {
-    browser = await launchForToolbarPopup(makeUserDataDir(displayPreferences({ zoom: 2, fontSize })));
+  test(`at 200% zoom (font size ${fontSize}px) the header and search box stay in view while the results scroll`, async ({
+    launchToolbarPopup,
+  }) => {
+    const browser = await launchToolbarPopup(makeUserDataDir(displayPreferences({ zoom: 2, fontSize })));
     const popup = await browser.openPopup();
     expect(await popup.evaluate(() => devicePixelRatio), 'the popup is zoomed').toBe(2);
     await popup.waitForSelector('[role="listbox"]:not([aria-busy="true"])');

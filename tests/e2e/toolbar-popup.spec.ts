@@ -1,22 +1,13 @@
-import { removeUserDataDir } from '../helpers/extension';
-import { expect, test } from '../helpers/test';
-import { launchForToolbarPopup, type ToolbarPopupBrowser } from '../helpers/toolbar-popup';
+import { expect } from '../helpers/test';
+import { test } from '../helpers/toolbar-popup';
 
 // Issue #5 in the window users see: the toolbar popup itself (every other popup spec opens
 // popup.html in a tab, where the size, the focus and window.close() behave like a tab's).
 
-let browser: ToolbarPopupBrowser | undefined;
-
-test.afterEach(async () => {
-  if (!browser) return;
-  const { userDataDir } = browser.ext;
-  await browser.close();
-  removeUserDataDir(userDataDir);
-  browser = undefined;
-});
-
-test('the toolbar popup opens at its width with the search box focused, finds as you type and closes on Escape', async () => {
-  browser = await launchForToolbarPopup();
+test('the toolbar popup opens at its width with the search box focused, finds as you type and closes on Escape', async ({
+  launchToolbarPopup,
+}) => {
+  const browser = await launchToolbarPopup();
   const popup = await browser.openPopup();
   await popup.waitForSelector('[role="listbox"]:not([aria-busy="true"])');
 

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type LaunchedExtension, launchExtension, makeUserDataDir } from './extension';
+import { type LaunchedExtension, launchExtension, makeUserDataDir, removeUserDataDir } from './extension';
+import { test as base } from './test';
 
 export interface ToolbarPopupBrowser {
   ext: LaunchedExtension;
@@ -13,10 +14,11 @@ export interface ToolbarPopupBrowser {
   devtools: Browser;
   /** Opens the toolbar popup, as a click on the toolbar button does, and returns its page. */
   openPopup(): Promise<Page>;
+  /** Closes the browser and removes its profile (once; later calls do nothing). */
   close(): Promise<void>;
 }
 
-/** `userDataDir`: a profile of its own, e.g. with preferences (makeUserDataDir). */
+/** `userDataDir`: a profile of its own, e.g. with preferences (makeUserDataDir), removed on close. */
 export async function launchForToolbarPopup(userDataDir = makeUserDataDir()): Promise<ToolbarPopupBrowser> {
   const ext = await launchExtension(userDataDir, undefined, ['--remote-debugging-port=0']);
   // Chromium writes the port it chose (the first line) into the profile.
@@ -24,6 +26,7 @@ export async function launchForToolbarPopup(userDataDir = makeUserDataDir()): Pr
   const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   // A popup belongs to a window with a tab: give it one.
   await (await ext.context.newPage()).goto('about:blank');
+  let closed = false;
   return {
     ext,
     devtools,
@@ -37,8 +40,28 @@ export async function launchForToolbarPopup(userDataDir = makeUserDataDir()): Pr
       return page;
     },
     async close() {
+      if (closed) return;
+      closed = true;
       await devtools.disconnect();
       await ext.context.close();
+      removeUserDataDir(userDataDir);
     },
   };
 }
+
+/**
+ * helpers/test.ts's `test` plus `launchToolbarPopup(userDataDir?)`: a browser for the real popup
+ * (launchForToolbarPopup), closed with its profile when the test ends if the test has not.
+ */
+export const test = base.extend<{ launchToolbarPopup: (userDataDir?: string) => Promise<ToolbarPopupBrowser> }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take a destructured first argument.
+  launchToolbarPopup: async ({}, use) => {
+    const launched: ToolbarPopupBrowser[] = [];
+    await use(async (userDataDir) => {
+      const browser = await launchForToolbarPopup(userDataDir);
+      launched.push(browser);
+      return browser;
+    });
+    for (const browser of launched) await browser.close();
+  },
+});
