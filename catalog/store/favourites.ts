@@ -99,18 +99,36 @@ export interface FavouriteChanges {
   remove: readonly TombstoneRecord[]; // deletes the favourite and records the tombstone
 }
 
-/** Applies a batch (an import, a sync merge) in one transaction: all or nothing. */
+/**
+ * Requests queued at a time. Each put structured-clones its record at once, in the caller's
+ * thread: 3,000 imported favourites took 180-350 ms in one go, a frozen frame in Firefox, where
+ * the background shares its thread with the options page.
+ */
+const WRITE_BATCH = 250;
+
+/**
+ * Applies a batch (an import, a sync merge) in one transaction: all or nothing. Requests go in
+ * batches, each queued once the previous one has succeeded: the transaction stays active while
+ * a request's result is handled (idb resolves in the success event), and the browser gets to
+ * run other tasks between those events.
+ */
 export async function applyFavouriteChanges(db: ArchscoutDb, changes: FavouriteChanges): Promise<void> {
   if (changes.put.length === 0 && changes.remove.length === 0) return;
   const tx = db.transaction(['favourites', 'tombstones'], 'readwrite');
   const favourites = tx.objectStore('favourites');
   const tombstones = tx.objectStore('tombstones');
+  const steps: (() => Promise<unknown>[])[] = [
+    ...changes.remove.map((t) => () => [favourites.delete(t.id), tombstones.put({ id: t.id, deletedAt: t.deletedAt })]),
+    ...changes.put.map((record) => () => [favourites.put(record), tombstones.delete(record.id)]),
+  ];
   const writes: Promise<unknown>[] = [];
   try {
-    for (const t of changes.remove)
-      writes.push(favourites.delete(t.id), tombstones.put({ id: t.id, deletedAt: t.deletedAt }));
-    for (const record of changes.put) writes.push(favourites.put(record), tombstones.delete(record.id));
-    await Promise.all([...writes, tx.done]);
+    for (let start = 0; start < steps.length; start += WRITE_BATCH) {
+      const queued = writes.length;
+      for (const step of steps.slice(start, start + WRITE_BATCH)) writes.push(...step());
+      await Promise.all(writes.slice(queued));
+    }
+    await tx.done;
   } catch (error) {
     // A request that throws synchronously (a record without a key) does not abort the transaction by itself.
     try {

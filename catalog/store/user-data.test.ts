@@ -72,6 +72,21 @@ describe('favourites', () => {
     expect((await listFavourites(db)).map((f) => f.id)).toEqual(['b']);
     db.close();
   });
+
+  it('writes a large batch in one transaction, in steps: a bad record at the end undoes every step', async () => {
+    const db = await open();
+    const record = (i: number) => ({ id: `p-${i}`, name: `P ${i}`, addedAt: i, updatedAt: i, tags: [] });
+    // Queued a few hundred at a time (the thread is free in between), yet one transaction: the
+    // earlier steps had succeeded when the last one failed, and are gone with it.
+    const many = Array.from({ length: 1200 }, (_, i) => record(i));
+    await expect(
+      applyFavouriteChanges(db, { put: [...many, { name: 'bad' } as never], remove: [] }),
+    ).rejects.toBeTruthy();
+    expect(await listFavourites(db)).toEqual([]);
+    await applyFavouriteChanges(db, { put: many, remove: [] });
+    expect(await listFavourites(db)).toHaveLength(1200);
+    db.close();
+  });
 });
 
 describe('visits', () => {
