@@ -113,7 +113,7 @@ describe('importProblemText', () => {
     expect(importProblemText({ code: 'unknown-version', supported: 1 }, zh)).toMatch(/没有注明 "version"/);
   });
 
-  it('words every problem a real refused file gets', () => {
+  it('words every problem a real refused file gets', async () => {
     const file = {
       format: 'archscout',
       version: 1,
@@ -121,7 +121,7 @@ describe('importProblemText', () => {
       favourites: [{ id: 'Bad Id', name: '', url: 'javascript:alert(1)', addedAt: 5, tags: 'x', extra: 1 }, {}],
       settings: { theme: 'purple', minimalNewTab: 'yes' },
     };
-    const parsed = parseImport(JSON.stringify(file));
+    const parsed = await parseImport(JSON.stringify(file));
     if (parsed.ok) throw new Error('a broken file was accepted');
     expect(parsed.problems.length).toBeGreaterThan(8);
     for (const problem of parsed.problems) {

@@ -6,6 +6,7 @@
 // of its own. An existing favourite keeps the earlier addedAt. Every changed favourite gets
 // updatedAt = now so sync carries the import to the user's other browsers.
 
+import { nextTask } from '../next-task';
 import { normaliseNote, normaliseTags } from '../store/favourite-fields';
 import { applyFavouriteChanges, listFavourites } from '../store/favourites';
 import type { ArchscoutDb, FavouriteRecord } from '../store/schema';
@@ -82,8 +83,10 @@ export async function applyImport(
   file: ImportFile,
   nameOf: (id: string) => string | undefined,
   now: number,
+  pause: () => Promise<void> = nextTask,
 ): Promise<AppliedImport> {
   const existing = await listFavourites(db);
+  await pause();
   const { put, counts } = planImport(existing, file, nameOf, now);
   const total = existing.length + counts.added;
   // A file as long as a profile grew without imports (its own export) still comes back whole.
@@ -91,6 +94,7 @@ export async function applyImport(
   if (counts.added > 0 && total > limit) {
     return { ok: false, problem: { code: 'too-many-favourites', count: total, limit } };
   }
+  await pause();
   await applyFavouriteChanges(db, { put, remove: [] });
   return { ok: true, counts };
 }

@@ -87,7 +87,7 @@ describe('exportMarkdown', () => {
 });
 
 describe('exportJson', () => {
-  it('writes the versioned format with settings, and reads back through the importer', () => {
+  it('writes the versioned format with settings, and reads back through the importer', async () => {
     const text = exportJson(favourites, defaultSettings, catalog, Date.UTC(2026, 0, 31));
     const data = JSON.parse(text);
     expect(data).toMatchObject({ format: 'archscout', version: 1, exportedAt: '2026-01-31T00:00:00.000Z' });
@@ -104,6 +104,6 @@ describe('exportJson', () => {
     // No link for a project whose links are all non-http(s).
     expect(data.favourites[1]).not.toHaveProperty('url');
     expect(data.favourites[4]).toMatchObject({ id: 'gone', name: 'Gone _Project_' });
-    expect(parseImport(text).ok).toBe(true);
+    expect((await parseImport(text)).ok).toBe(true);
   });
 });

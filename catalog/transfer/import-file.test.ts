@@ -347,7 +347,7 @@ describe("a long-time user's export always comes back", () => {
     }));
   const fileOf = (favourites: object[]) => JSON.stringify({ ...validFile(), favourites });
 
-  it('reads an export of as many favourites as a file may list, every field at its limit in Chinese', () => {
+  it('reads an export of as many favourites as a file may list, every field at its limit in Chinese', async () => {
     const full = Array.from({ length: MAX_FILE_FAVOURITES }, (_, i) => ({
       id: `p-${i}`,
       name: '消'.repeat(200),
@@ -357,7 +357,7 @@ describe("a long-time user's export always comes back", () => {
       note: '消'.repeat(MAX_NOTE_LENGTH),
     }));
     const text = exportJson(full, defaultSettings, catalog, 7000);
-    const parsed = parseImport(text);
+    const parsed = await parseImport(text);
     expect(parsed.ok, `an export of ${(text.length / 1e6).toFixed(1)}M characters`).toBe(true);
   });
 

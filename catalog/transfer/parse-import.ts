@@ -3,6 +3,7 @@
 // words in its own language. Nothing here writes: apply-import.ts does, all or
 // nothing, only after this succeeded.
 import * as v from 'valibot';
+import { nextTask } from '../next-task';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { formatPath, type ImportProblem, type JsonKind } from './import-problem';
 import { type ImportFile, importFileSchema } from './import-schema';
@@ -79,7 +80,11 @@ function capped(problems: readonly ImportProblem[]): ImportProblem[] {
   return [...unique.slice(0, MAX_PROBLEMS), { code: 'more-problems', count: unique.length - MAX_PROBLEMS }];
 }
 
-export function parseImport(text: string): ParsedImport {
+/**
+ * `pause` runs between the steps (JSON.parse, the key scan, the schema, the duplicate check),
+ * each tens of milliseconds on a large file: see nextTask.
+ */
+export async function parseImport(text: string, pause: () => Promise<void> = nextTask): Promise<ParsedImport> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) return fail({ code: 'too-large', bytes, limit: MAX_IMPORT_BYTES });
   if (text.trim() === '') return fail({ code: 'empty' });
@@ -99,6 +104,7 @@ export function parseImport(text: string): ParsedImport {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail({ code: 'not-object', found: kindOf(data) });
   }
+  await pause();
   const hostile: ImportProblem[] = [];
   findHostileKeys(data, [], hostile);
   if (hostile.length > 0) return fail(...hostile);
@@ -113,8 +119,10 @@ export function parseImport(text: string): ParsedImport {
     return fail({ code: 'unknown-version', ...quoted(record.version), supported: EXPORT_VERSION });
   }
 
+  await pause();
   const result = v.safeParse(importFileSchema, data);
   if (!result.success) return fail(...capped(result.issues.map(problemFromIssue)));
+  await pause();
 
   const firstIndex = new Map<string, number>();
   const duplicates: ImportProblem[] = [];
