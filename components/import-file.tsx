@@ -11,7 +11,7 @@ import { nameList } from './name-list';
  */
 type ImportState =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  | { kind: 'busy'; name: string }
   | { kind: 'done'; added: number; updated: number; kept: string[]; unknown: string[]; settings: boolean }
   | { kind: 'refused'; problems: unknown };
 
@@ -27,26 +27,24 @@ export function ImportFile() {
   const id = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
+  const busy = state.kind === 'busy';
+
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     // Cleared so choosing the same file again (after fixing it) fires another change.
     input.value = '';
-    if (!file || state.kind === 'busy') return;
-    // The background refuses these too; checking here spares reading and sending a huge file.
+    if (!file || busy) return;
+    // The background refuses these too; checking here spares it a huge file.
     if (file.size > MAX_IMPORT_BYTES) {
       setState({ kind: 'refused', problems: [{ code: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES }] });
       return;
     }
-    setState({ kind: 'busy' });
-    let text: string;
+    setState({ kind: 'busy', name: file.name });
+    // The background reads the file through this URL: the page neither decodes nor sends it,
+    // which for a large file held the page's thread for a tenth of a second or more.
+    const url = URL.createObjectURL(file);
     try {
-      text = await file.text();
-    } catch (error) {
-      setState(refused({ code: 'unreadable', detail: messageOf(error) }));
-      return;
-    }
-    try {
-      const result = await sendMessage({ type: 'import', text });
+      const result = await sendMessage({ type: 'import.file', url });
       setState(
         result.ok
           ? {
@@ -61,11 +59,13 @@ export function ImportFile() {
       );
     } catch (error) {
       setState(refused({ code: 'not-sent', detail: messageOf(error) }));
+    } finally {
+      URL.revokeObjectURL(url);
     }
   }
 
   return (
-    <div class="import">
+    <div class="import" aria-busy={busy}>
       <p>{t('optionsImportIntro')}</p>
       <p id={`${id}-hint`} class="hint">
         {t('optionsImportHint')}
@@ -78,13 +78,22 @@ export function ImportFile() {
         type="file"
         accept=".json,application/json"
         aria-describedby={`${id}-hint`}
+        // aria-disabled, not disabled: Chromium takes the focus off a control that becomes
+        // disabled. While an import runs, a click (or Enter, Space, the label) opens no picker.
+        aria-disabled={busy}
+        onClick={(event) => busy && event.preventDefault()}
         onChange={(event) => importFile(event.currentTarget)}
       />
       <label for={id} class="button file-input__button">
         {t('optionsImportLabel')}
       </label>
       <div role="status" class="import__result">
-        {state.kind === 'busy' && <p class="hint">{t('optionsImportWorking')}</p>}
+        {state.kind === 'busy' && (
+          <p class="hint import__working">
+            <span class="spinner" aria-hidden="true" />
+            {t('optionsImportWorking', state.name)}
+          </p>
+        )}
         {state.kind === 'done' && (
           <div class="notice notice--ok">
             <p>{t('optionsImportDone', state.added, state.updated)}</p>

@@ -8,7 +8,7 @@ import { FIELD_RULES, type FieldRule, type JsonKind } from '@/catalog/transfer/i
 import type { MessageKey, Translate } from './i18n';
 
 /** Problems the page finds itself, before or instead of the background's answer. */
-export type LocalImportProblem = { code: 'unreadable'; detail: string } | { code: 'not-sent'; detail: string };
+export type LocalImportProblem = { code: 'not-sent'; detail: string };
 
 const RULE_KEYS: Record<FieldRule, MessageKey> = {
   string: 'optionsImportProblemString',
@@ -113,8 +113,6 @@ function known(p: Fields, t: Translate, at: (path: string) => string): string | 
     }
     case 'save-failed':
       return t('optionsImportProblemSaveFailed', text(p, 'detail') ?? '?');
-    case 'unreadable':
-      return t('optionsImportUnreadable', text(p, 'detail') ?? '?');
     case 'not-sent':
       return t('optionsImportProblemNotSent', text(p, 'detail') ?? '?');
     default:

@@ -100,6 +100,8 @@ export type PageOnlyRequest =
   | { type: 'visits.recent'; limit?: number }
   | { type: 'export'; format: ExportFormat }
   | { type: 'import'; text: string }
+  /** A file chosen on the page, as a blob: URL of the page's own: read by the background, not sent (see handlers/transfer.ts). */
+  | { type: 'import.file'; url: string }
   | { type: 'settings.set'; patch: SettingsPatch }
   | { type: 'sync.status' };
 
@@ -121,6 +123,7 @@ export interface ResponseMap {
   'visits.recent': RecentVisit[];
   export: ExportFile;
   import: ImportResult;
+  'import.file': ImportResult;
   'settings.get': Settings;
   'settings.set': Settings;
   'sync.status': SyncStatus;

@@ -34,6 +34,8 @@ export const requestSchema = v.variant('type', [
   // Oversized files get parseImport's clear "too large" message; this bound only stops abuse. A
   // character is at least one UTF-8 byte, so twice the byte limit leaves that message room.
   v.strictObject({ type: v.literal('import'), text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES * 2)) }),
+  // The handler checks the URL is the sender's own; any blob: URL is a few dozen characters.
+  v.strictObject({ type: v.literal('import.file'), url: v.pipe(v.string(), v.maxLength(500), v.startsWith('blob:')) }),
   v.strictObject({ type: v.literal('settings.get') }),
   v.strictObject({ type: v.literal('settings.set'), patch: settingsPatchSchema }),
   v.strictObject({ type: v.literal('sync.status') }),

@@ -44,6 +44,8 @@ describe('message router: senders', () => {
     }
     expect(await bg.send({ type: 'export', format: 'json' }, contentSender())).toMatchObject({ ok: false });
     expect(await bg.send({ type: 'import', text: '{}' }, contentSender())).toMatchObject({ ok: false });
+    const blob = 'blob:https://github.com/0b1c2d3e-0000-4000-8000-000000000000';
+    expect(await bg.send({ type: 'import.file', url: blob }, contentSender())).toMatchObject({ ok: false });
     expect(await bg.send({ type: 'settings.set', patch: { theme: 'dark' } }, contentSender())).toMatchObject({
       ok: false,
     });
@@ -64,6 +66,7 @@ describe('message router: payloads', () => {
     ['unknown setting', { type: 'settings.set', patch: { evil: true } }],
     ['bad export format', { type: 'export', format: 'html' }],
     ['huge limit', { type: 'visits.recent', limit: 1e9 }],
+    ['import from a web address', { type: 'import.file', url: 'https://example.com/favourites.json' }],
   ];
   it.each(bad)('rejects %s', async (_name, message) => {
     const bg = makeBackground();

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '@/catalog/settings';
 import { listTombstones } from '@/catalog/store/favourites';
+import { MAX_IMPORT_BYTES } from '@/catalog/transfer/parse-import';
 import type { FavouriteView, MatchCard, RecentVisit } from '../protocol';
-import { contentSender, makeBackground, testCatalog } from '../test-background';
+import { contentSender, EXTENSION_ID, makeBackground, testCatalog } from '../test-background';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -186,5 +187,48 @@ describe('settings, export, import', () => {
       expect.objectContaining({ id: 'kafka', tags: ['streaming'], note: 'events' }),
     ]);
     expect(await local('favouriteIds')).toEqual(['kafka']);
+  });
+
+  it("imports a file the page hands over as a blob: URL of its own, and no one else's", async () => {
+    const source = makeBackground();
+    await source.call({ type: 'favourites.set', id: 'kafka', on: true });
+    const { text } = await source.call<{ text: string }>({ type: 'export', format: 'json' });
+    // The page's own blob: URLs (Node's are blob:nodedata:, so fetch is stood in for).
+    const own = `blob:chrome-extension://${EXTENSION_ID}/5a0e3c1e-8f4b-4c59-9d6a-1f0e2d3c4b5a`;
+    const huge = `blob:chrome-extension://${EXTENSION_ID}/6b1f4d2f-9a5c-4d6a-8e7b-2a1f3e4d5c6b`;
+    const files: Record<string, Blob> = {
+      [own]: new Blob([text]),
+      [huge]: new Blob([new Uint8Array(MAX_IMPORT_BYTES + 1)]),
+    };
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      if (!files[url]) throw new TypeError('Failed to fetch');
+      return new Response(files[url]);
+    });
+    try {
+      const bg = makeBackground();
+      // Another origin's blob: URL is refused before anything is fetched.
+      const foreign = 'blob:https://example.com/5a0e3c1e-8f4b-4c59-9d6a-1f0e2d3c4b5a';
+      expect(await bg.send({ type: 'import.file', url: foreign })).toEqual({
+        ok: false,
+        error: 'Not a file of this page',
+      });
+      expect(fetched).toEqual([]);
+      expect(await bg.call({ type: 'import.file', url: huge })).toEqual({
+        ok: false,
+        problems: [{ code: 'too-large', bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES }],
+      });
+      // A URL the page revoked (it closed): an error, and nothing imported.
+      const gone = `blob:chrome-extension://${EXTENSION_ID}/00000000-0000-4000-8000-000000000000`;
+      expect(await bg.send({ type: 'import.file', url: gone })).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('The file could not be read'),
+      });
+      expect(await bg.call({ type: 'import.file', url: own })).toMatchObject({ ok: true, added: 1 });
+      expect(await bg.call({ type: 'favourites.list' })).toEqual([expect.objectContaining({ id: 'kafka' })]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

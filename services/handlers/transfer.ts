@@ -3,8 +3,12 @@ import { listFavourites } from '@/catalog/store/favourites';
 import { exportJson } from '@/catalog/transfer/export-json';
 import { exportMarkdown } from '@/catalog/transfer/export-markdown';
 import { importFile } from '@/catalog/transfer/import-file';
+import type { BackgroundContext } from '../context';
+import type { ImportResult } from '../protocol';
+import { readBlobUrl } from '../read-blob-url';
+import { originOf } from '../sender';
 import { readSettings, updateSettings } from '../settings';
-import type { Handler } from './types';
+import { type Handler, RequestError } from './types';
 
 export const handleExport: Handler<'export'> = async (ctx, { format }) => {
   const favourites = await listFavourites(await ctx.db());
@@ -24,12 +28,28 @@ export const handleExport: Handler<'export'> = async (ctx, { format }) => {
   };
 };
 
-export const handleImport: Handler<'import'> = (ctx, { text }) =>
-  ctx.queue.run(async () => {
-    const outcome = await importFile(await ctx.db(), text, ctx.nameOf, ctx.now());
-    if (!outcome.ok) return outcome;
-    if (outcome.settings) await updateSettings(outcome.settings);
-    if (outcome.added + outcome.updated > 0) await ctx.userDataChanged();
-    const { added, updated, kept, unknown } = outcome;
-    return { ok: true, added, updated, kept, unknown, settings: outcome.settings !== undefined };
+async function importText(ctx: BackgroundContext, text: string): Promise<ImportResult> {
+  const outcome = await importFile(await ctx.db(), text, ctx.nameOf, ctx.now());
+  if (!outcome.ok) return outcome;
+  if (outcome.settings) await updateSettings(outcome.settings);
+  if (outcome.added + outcome.updated > 0) await ctx.userDataChanged();
+  const { added, updated, kept, unknown } = outcome;
+  return { ok: true, added, updated, kept, unknown, settings: outcome.settings !== undefined };
+}
+
+export const handleImport: Handler<'import'> = (ctx, { text }) => ctx.queue.run(() => importText(ctx, text));
+
+/**
+ * The options page's import. Sent as text, a 12 MB file held the page's thread for 110-160 ms
+ * (decoding it, then serialising the message); as a blob: URL the page does nothing heavy and
+ * the file is read here. Only the sender's own blob: URLs are read (its origin is ours:
+ * content scripts may not send this).
+ */
+export const handleImportFile: Handler<'import.file'> = async (ctx, { url }, sender) => {
+  const origin = originOf(sender.url);
+  if (!origin || !url.startsWith(`blob:${origin}/`)) throw new RequestError('Not a file of this page');
+  return ctx.queue.run(async () => {
+    const read = await readBlobUrl(url);
+    return typeof read === 'string' ? importText(ctx, read) : { ok: false, problems: [read] };
   });
+};
