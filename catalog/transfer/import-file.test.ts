@@ -8,10 +8,11 @@ import { makeCatalog, makeProject } from '../store/fixtures/test-catalog';
 import { openArchscoutDb } from '../store/open-db';
 import type { ArchscoutDb } from '../store/schema';
 import { exportJson } from './export-json';
+import { largestProfile } from './fixtures/largest-profile';
 import { importFile } from './import-file';
 import type { ImportProblem } from './import-problem';
-import { MAX_FILE_FAVOURITES, MAX_IMPORT_FAVOURITES } from './import-schema';
-import { jsonErrorPlace, MAX_IMPORT_BYTES, parseImport } from './parse-import';
+import { MAX_FILE_FAVOURITES, MAX_IMPORT_FAVOURITES, MAX_NAME_LENGTH } from './import-schema';
+import { jsonErrorPlace, MAX_IMPORT_BYTES } from './parse-import';
 
 const catalog = makeCatalog([makeProject('kafka', { name: 'Apache Kafka' }), makeProject('etcd')]);
 const nameOf = (id: string) => catalog.projects.find((p) => p.id === id)?.name;
@@ -94,9 +95,9 @@ const badFiles: [name: string, text: () => string, problems: ImportProblem[]][] 
     [{ code: 'unknown-version', supported: 1 }],
   ],
   [
-    '25 MB file',
-    () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(25_000_000) }),
-    [{ code: 'too-large', bytes: expect.closeTo(25_000_200, -3) as number, limit: MAX_IMPORT_BYTES }],
+    '50 MB file',
+    () => JSON.stringify({ ...validFile(), padding: 'x'.repeat(50_000_000) }),
+    [{ code: 'too-large', bytes: expect.closeTo(50_000_200, -3) as number, limit: MAX_IMPORT_BYTES }],
   ],
   [
     '__proto__ key at the top',
@@ -347,18 +348,31 @@ describe("a long-time user's export always comes back", () => {
     }));
   const fileOf = (favourites: object[]) => JSON.stringify({ ...validFile(), favourites });
 
-  it('reads an export of as many favourites as a file may list, every field at its limit in Chinese', async () => {
-    const full = Array.from({ length: MAX_FILE_FAVOURITES }, (_, i) => ({
-      id: `p-${i}`,
-      name: '消'.repeat(200),
-      addedAt: i,
-      updatedAt: i,
-      tags: Array.from({ length: MAX_TAGS }, (_, k) => `${k}`.padEnd(MAX_TAG_LENGTH, '消')),
-      note: '消'.repeat(MAX_NOTE_LENGTH),
-    }));
-    const text = exportJson(full, defaultSettings, catalog, 7000);
-    const parsed = await parseImport(text);
-    expect(parsed.ok, `an export of ${(text.length / 1e6).toFixed(1)}M characters`).toBe(true);
+  it('imports back the largest export there can be: every cap reached, every character six bytes of JSON', async () => {
+    const profile = largestProfile();
+    const { name, note = '', tags } = profile[0];
+    expect([name.length, note.length, tags.length, tags[0].length]).toEqual([
+      MAX_NAME_LENGTH,
+      MAX_NOTE_LENGTH,
+      MAX_TAGS,
+      MAX_TAG_LENGTH,
+    ]);
+    // Each character is written as \u00XX or \udcXX: six bytes, the most JSON spends on one.
+    for (const text of [name, note, ...tags]) expect(JSON.stringify(text)).toHaveLength(2 + 6 * text.length);
+    const text = exportJson(profile, defaultSettings, catalog, 7000);
+    const bytes = new TextEncoder().encode(text).length;
+    // 37.6 MB, what MAX_IMPORT_BYTES is set from (it was 20 MB).
+    expect(bytes).toBeGreaterThan(37_000_000);
+    expect(bytes, `the largest export, ${bytes} bytes`).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+
+    const fresh = await openArchscoutDb(new IDBFactory());
+    expect(await importFile(fresh, text, nameOf, 8000)).toMatchObject({
+      ok: true,
+      added: MAX_FILE_FAVOURITES,
+      updated: 0,
+    });
+    // Newest first; every field as it was, updatedAt the import's time (so sync carries it).
+    expect(await listFavourites(fresh)).toEqual(profile.reverse().map((f) => ({ ...f, updatedAt: 8000 })));
   });
 
   it('refuses an import that would leave more favourites than one file may hold, changing nothing', async () => {
