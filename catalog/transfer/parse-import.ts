@@ -85,13 +85,14 @@ function capped(problems: readonly ImportProblem[]): ImportProblem[] {
 }
 
 /**
- * `pause` runs between the steps (JSON.parse, the key scan, the schema, the duplicate check),
- * each tens of milliseconds on a large file: see nextTask.
+ * `pause` runs between the steps (measuring, JSON.parse, the key scan, the schema, the duplicate
+ * check), each tens of milliseconds on a large file: see nextTask.
  */
 export async function parseImport(text: string, pause: () => Promise<void> = nextTask): Promise<ParsedImport> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) return fail({ code: 'too-large', bytes, limit: MAX_IMPORT_BYTES });
   if (text.trim() === '') return fail({ code: 'empty' });
+  await pause(); // the count above and JSON.parse below are each tens of ms on a large file
   let data: unknown;
   try {
     data = JSON.parse(text);
