@@ -9,6 +9,12 @@ export const PROJECT_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 export const MAX_NOTE_LENGTH = 1000;
+/**
+ * The latest time a favourite may carry (added, changed, deleted): the end of 9999, the last an
+ * export's ISO 8601 date (four digits of year) can name, so every export imports back. Only a
+ * corrupt sync item could hold a later one; past the year 275760 an export could not write it at all.
+ */
+export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** One tag as typed, before the length cap: trimmed, inner spaces collapsed, lower case. */
 export function tagText(raw: string): string {

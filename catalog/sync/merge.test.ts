@@ -92,6 +92,9 @@ describe('mergeFavourites', () => {
         settings: { theme: 'dark' },
         'fav:expired': { d: old },
         'fav:huge': { a: 1, u: 1, n: 'x'.repeat(5000) },
+        // Times an export could not write as a four-digit-year date (the last: Date cannot print it).
+        'fav:far': { a: 1, u: Date.UTC(10000, 0, 1) },
+        'fav:farther': { a: 1e16, u: 1 },
       },
       { ...opts, now },
     );

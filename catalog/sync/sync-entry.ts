@@ -5,7 +5,7 @@
 // Values written by other browsers are untrusted: decoded with a schema,
 // anything malformed is ignored.
 import * as v from 'valibot';
-import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, PROJECT_ID_PATTERN } from '../store/favourite-fields';
+import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TIME, PROJECT_ID_PATTERN } from '../store/favourite-fields';
 import type { FavouriteRecord } from '../store/schema';
 
 export const FAV_KEY_PREFIX = 'fav:';
@@ -23,7 +23,7 @@ export interface SyncTombstone {
 
 export type SyncEntry = SyncFavourite | SyncTombstone;
 
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME));
 const favouriteSchema = v.object({
   a: time,
   u: time,

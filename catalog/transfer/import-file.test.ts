@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings';
-import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../store/favourite-fields';
+import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TIME } from '../store/favourite-fields';
 import { addFavourite, listFavourites, updateFavourite } from '../store/favourites';
 import { makeCatalog, makeProject } from '../store/fixtures/test-catalog';
 import { openArchscoutDb } from '../store/open-db';
@@ -373,6 +373,14 @@ describe("a long-time user's export always comes back", () => {
     });
     // Newest first; every field as it was, updatedAt the import's time (so sync carries it).
     expect(await listFavourites(fresh)).toEqual(profile.reverse().map((f) => ({ ...f, updatedAt: 8000 })));
+  });
+
+  it('imports back a favourite dated as late as sync accepts', async () => {
+    const late = { id: 'late', name: 'Late', addedAt: MAX_TIME, updatedAt: MAX_TIME, tags: [] };
+    const text = exportJson([late], defaultSettings, catalog, MAX_TIME);
+    const fresh = await openArchscoutDb(new IDBFactory());
+    expect(await importFile(fresh, text, nameOf, 8000)).toMatchObject({ ok: true, added: 1 });
+    expect(await listFavourites(fresh)).toEqual([{ ...late, updatedAt: 8000 }]);
   });
 
   it('refuses an import that would leave more favourites than one file may hold, changing nothing', async () => {
