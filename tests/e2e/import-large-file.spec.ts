@@ -14,7 +14,7 @@ const NAME = 'archscout-favourites-2026-11-26.json';
 
 /**
  * Chooses the file from disk: given as a buffer, Playwright builds the File inside the page,
- * which for 19 MB takes the page's thread for seconds (under the CPU slowdown below).
+ * which for 18 MB takes the page's thread for seconds.
  */
 async function chooseFile(page: Page): Promise<void> {
   const path = test.info().outputPath(NAME);
@@ -146,7 +146,7 @@ async function expectWholeFile(page: Page): Promise<void> {
   }
 }
 
-test('a 19 MB import leaves the options page free to paint, and brings in the whole file', async ({
+test('an 18 MB import leaves the options page free to paint, and brings in the whole file', async ({
   ext,
   openExtensionPage,
 }) => {
