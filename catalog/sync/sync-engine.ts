@@ -16,7 +16,7 @@ import {
 } from './quota';
 import type { WriteRateLimiter } from './rate-limit';
 import type { SyncArea } from './sync-area';
-import { idFromKey } from './sync-entry';
+import { idFromKey, isTombstone } from './sync-entry';
 
 export type SyncOutcomeState = 'ok' | 'quota-exceeded' | 'rate-limited' | 'error';
 
@@ -58,10 +58,13 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
   });
   await applyFavouriteChanges(db, plan.local);
   const savedNames = new Map(favourites.map((f) => [f.id, f.name]));
+  // A removed favourite's deletion that did not reach sync is no favourite kept on this device:
+  // only favourites are counted and named.
+  const deletions = new Set(plan.remoteSet.filter(([, entry]) => isTombstone(entry)).map(([key]) => key));
   const notSynced = (keys: readonly string[], limit: (key: string) => QuotaLimit | undefined) =>
     keys.flatMap((key): NotSyncedFavourite[] => {
       const id = idFromKey(key);
-      if (id === null) return [];
+      if (id === null || deletions.has(key)) return [];
       const known = limit(key);
       const name = options.nameOf(id) ?? savedNames.get(id) ?? id;
       return [known ? { id, name, limit: known } : { id, name }];

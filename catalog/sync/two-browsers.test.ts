@@ -195,6 +195,22 @@ describe('sync between two browsers', () => {
     expect((await listFavourites(db)).map((f) => f.id).sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('a refused write names only favourites, not the deletion of a removed one sent with them', async () => {
+    let clock = 1;
+    const cloud = new FakeSyncCloud(() => clock, { ...SYNC_QUOTA, MAX_ITEMS: 2 });
+    const area = cloud.connect();
+    const db = await openArchscoutDb(new IDBFactory());
+    const sync = () => syncOnce(db, area, { now: clock, nameOf: () => undefined, limiter: new WriteRateLimiter() });
+    for (const id of ['a', 'b']) await addFavourite(db, id, id, clock++);
+    expect(await sync()).toMatchObject({ state: 'ok' });
+    // 'a' removed (its deletion goes to sync) and 'c' added: the browser refuses the one `set`.
+    await removeFavourite(db, 'a', clock++);
+    await addFavourite(db, 'c', 'c', clock++);
+    const outcome = await sync();
+    expect(outcome.state).toBe('quota-exceeded');
+    expect(outcome.notSynced).toEqual([{ id: 'c', name: 'c', limit: 'MAX_ITEMS' }]);
+  });
+
   it('never exceeds the write-rate quotas, however fast favourites change', async () => {
     const { make, tick } = setup();
     const a = await make();
