@@ -15,7 +15,7 @@ export interface SearchBenchOptions {
   passes: number; // timed passes of Archscout over every keystroke (after one warm-up pass)
   /** Time Fuse on every keystroke; otherwise on a fixed sample (a keystroke of plain Fuse takes seconds at 50,000). */
   fuseEveryKeystroke: boolean;
-  /** Fuse's labelled-set accuracy only up to this many projects (90 queries at seconds each). */
+  /** Fuse's labelled-set accuracy only up to this many projects (94 queries at seconds each). */
   fuseAccuracyMaxProjects: number;
   log?: (line: string) => void;
 }
