@@ -78,6 +78,9 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
 
   const fitted = fitToQuota(remote, plan.remoteSet, plan.remoteRemove, options.quota ?? SYNC_QUOTA);
   const setKeys = Object.keys(fitted.set);
+  // Left out before any write: not sent, whatever the browser then says of the rest.
+  const limits = new Map(fitted.rejected.map((r) => [r.key, r.limit]));
+  const leftOut = notSynced([...limits.keys()], (key) => limits.get(key));
   const ops = (setKeys.length > 0 ? 1 : 0) + (plan.remoteRemove.length > 0 ? 1 : 0);
   if (ops > 0) {
     const wait = options.limiter.waitFor(options.now, ops);
@@ -117,7 +120,7 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
       return {
         ...outcome,
         state: quota ? 'quota-exceeded' : 'error',
-        notSynced: notSynced(setKeys, () => shared),
+        notSynced: [...notSynced(setKeys, () => shared), ...leftOut],
         // A full sync area stays full: the next local change or remote change retries, not a timer.
         ...(quota ? {} : { retryInMs: 60_000 }),
         message: `Browser sync refused the favourites (${errorText(error)}); they are kept in this browser.`,
@@ -127,8 +130,7 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
   }
   if (fitted.rejected.length > 0) {
     outcome.state = 'quota-exceeded';
-    const limits = new Map(fitted.rejected.map((r) => [r.key, r.limit]));
-    outcome.notSynced = notSynced([...limits.keys()], (key) => limits.get(key));
+    outcome.notSynced = leftOut;
     outcome.message =
       `${outcome.notSynced.length} favourite(s) are kept in this browser only: browser sync holds at most ` +
       `${SYNC_QUOTA.MAX_ITEMS} items and ${Math.round(SYNC_QUOTA.QUOTA_BYTES / 1024)} KB.`;

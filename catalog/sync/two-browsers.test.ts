@@ -211,6 +211,27 @@ describe('sync between two browsers', () => {
     expect(outcome.notSynced).toEqual([{ id: 'c', name: 'c', limit: 'MAX_ITEMS' }]);
   });
 
+  it('a refused write still names the favourite left out before it for its size', async () => {
+    let clock = 1;
+    const cloud = new FakeSyncCloud(() => clock, { ...SYNC_QUOTA, MAX_ITEMS: 2 });
+    const area = cloud.connect();
+    const db = await openArchscoutDb(new IDBFactory());
+    for (const id of ['a', 'b', 'c', 'big']) await addFavourite(db, id, id, clock++);
+    // Over 8 KB as the browser counts it: each '<' is 6 bytes in its JSON ("\u003C").
+    const tags = Array.from({ length: 20 }, (_, i) => `${'<'.repeat(37)}${i}`);
+    await updateFavourite(db, 'big', { note: '<'.repeat(1000), tags }, clock++);
+    const outcome = await syncOnce(db, area, { now: clock, nameOf: () => undefined, limiter: new WriteRateLimiter() });
+    expect(outcome.state).toBe('quota-exceeded');
+    // The browser refused a, b and c (its item limit); 'big' was never sent: over 8 KB.
+    expect(outcome.notSynced).toEqual(
+      expect.arrayContaining([
+        { id: 'big', name: 'big', limit: 'QUOTA_BYTES_PER_ITEM' },
+        { id: 'a', name: 'a', limit: 'MAX_ITEMS' },
+      ]),
+    );
+    expect(outcome.notSynced).toHaveLength(4);
+  });
+
   it('never exceeds the write-rate quotas, however fast favourites change', async () => {
     const { make, tick } = setup();
     const a = await make();
