@@ -210,3 +210,30 @@ for (const fontSize of [16, 20]) {
     await inView('wheeled to the end');
   });
 }
+
+test('at 200% zoom the first result of a group opens with its heading in view, and comes back to it', async ({
+  launchToolbarPopup,
+}) => {
+  const browser = await launchToolbarPopup(makeUserDataDir(displayPreferences({ zoom: 2, fontSize: 16 })));
+  const page = await browser.ext.context.newPage();
+  await page.goto(`chrome-extension://${browser.ext.extensionId}/options.html`);
+  for (const id of ['etcd', 'rabbitmq', 'consul']) await send(page, { type: 'favourites.set', id, on: true });
+  const popup = await browser.openPopup();
+  await popup.waitForSelector('[role="listbox"]:not([aria-busy="true"]) [role="option"][aria-selected="true"]');
+  const headingShown = () =>
+    popup.evaluate(() => {
+      const option = document.querySelector('[role="option"][aria-selected="true"]');
+      const group = option?.closest('[role="group"]');
+      const label = document.getElementById(group?.getAttribute('aria-labelledby') ?? '');
+      const field = document.querySelector('[role="combobox"]')?.getBoundingClientRect();
+      if (!label || !field || group?.querySelector('[role="option"]') !== option) return 'not the first of a group';
+      return label.getBoundingClientRect().top >= field.bottom - 1 ? 'shown' : 'under the search box';
+    });
+  // The scroll follows the render: poll.
+  await expect.poll(headingShown, 'opening: the group heading above the chosen result').toBe('shown');
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowUp');
+  await popup.keyboard.press('ArrowUp');
+  await expect.poll(headingShown, 'back to the first result: its heading too').toBe('shown');
+});
