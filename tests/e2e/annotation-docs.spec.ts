@@ -1,4 +1,5 @@
 import { annotation, collectPageErrors } from '../helpers/annotation';
+import { watchContentScript } from '../helpers/content-script';
 import { fixture } from '../helpers/extension';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -29,11 +30,18 @@ test('a docs page under the listed path prefix gets the badge; another path on t
   await expect(host.getByRole('heading', { name: 'Protocol Buffers' })).toBeVisible();
   await expect(host.getByRole('list').getByRole('link').first()).toBeVisible();
 
-  for (const path of ['/maps/', '/protocol-buffersx/', '/']) {
+  // "/maps/" and "/" are outside the script's match pattern; "/protocol-buffersx/" is inside it
+  // ("protocol-buffers*"), where the script itself must say no.
+  const script = await watchContentScript(ext, page);
+  for (const [path, state] of [
+    ['/maps/', 'not injected'],
+    ['/protocol-buffersx/', 'settled'],
+    ['/', 'not injected'],
+  ] as const) {
     await page.goto(`https://developers.google.com${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForTimeout(300);
-    await expect(annotation(page), path).toHaveCount(0);
+    expect(await script.settled(), path).toBe(state);
+    expect(await annotation(page).count(), path).toBe(0);
   }
   expect(errors).toEqual([]);
 });

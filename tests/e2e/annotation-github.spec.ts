@@ -1,4 +1,5 @@
 import { annotation, type GithubLayout, openGithubPage } from '../helpers/annotation';
+import { watchContentScript } from '../helpers/content-script';
 import { expect, test } from '../helpers/test';
 
 // Issue #6: on a listed project's GitHub pages exactly one annotation, with its category and
@@ -132,6 +133,7 @@ test.describe('listed repositories', () => {
 test.describe('pages that are not listed projects', () => {
   test('an unlisted repository and GitHub reserved paths get no annotation', async ({ ext }) => {
     const { page, errors } = await openGithubPage(ext);
+    const script = await watchContentScript(ext, page);
     for (const path of [
       '/torvalds/linux',
       '/hashicorp/consul-k8s',
@@ -148,9 +150,10 @@ test.describe('pages that are not listed projects', () => {
     ]) {
       await page.goto(`https://github.com${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      // Give a wrongly matching script time to mount (a listed page mounts in well under this).
-      await page.waitForTimeout(300);
-      await expect(annotation(page), path).toHaveCount(0);
+      // The script runs on every GitHub page: once it has looked at this one and heard back from
+      // the background, a card it wrongly asked for would be on the page.
+      expect(await script.settled(), path).toBe('settled');
+      expect(await annotation(page).count(), path).toBe(0);
     }
     expect(errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { annotation, collectPageErrors } from '../helpers/annotation';
+import { watchContentScript } from '../helpers/content-script';
 import { fixture, type LaunchedExtension } from '../helpers/extension';
 import { actionState, tabShowing } from '../helpers/popup';
 import { expect, test } from '../helpers/test';
@@ -21,10 +22,12 @@ test('arriving at a listed path in-page, from an unlisted path of the same app, 
   ext,
 }) => {
   const { tab: page, errors } = await docsTab(ext, 'https://developer.hashicorp.com', 'docusaurus-dark.html');
+  const script = await watchContentScript(ext, page);
   await page.goto('https://developer.hashicorp.com/vault/docs');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForTimeout(300); // the script runs after the load event
-  await expect(annotation(page)).toHaveCount(0);
+  // The script is on the whole host and has looked at /vault/ (it runs after the load event).
+  expect(await script.settled()).toBe('settled');
+  expect(await annotation(page).count()).toBe(0);
 
   // The app's own link to Consul: pushState, new content, no load.
   await page.evaluate(() => history.pushState({}, '', '/consul/docs/intro'));
@@ -52,14 +55,17 @@ test("a path-scoped project's own page is annotated without its trailing slash a
     await page.goto(url);
     await expect(annotation(page), url).toHaveAttribute('data-project', 'nservicebus');
   }
-  for (const url of [
-    'https://particular.net/nservicebus-pricing',
-    'https://particular.net/servicepulse?x=/nservicebus/',
-  ]) {
+  // "/nservicebus-pricing" is inside the script's match pattern ("/nservicebus*"), where the
+  // script itself must say no; the other is outside it.
+  const script = await watchContentScript(ext, page);
+  for (const [url, state] of [
+    ['https://particular.net/nservicebus-pricing', 'settled'],
+    ['https://particular.net/servicepulse?x=/nservicebus/', 'not injected'],
+  ] as const) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForTimeout(300);
-    await expect(annotation(page), url).toHaveCount(0);
+    expect(await script.settled(), url).toBe(state);
+    expect(await annotation(page).count(), url).toBe(0);
   }
   expect(errors).toEqual([]);
 });

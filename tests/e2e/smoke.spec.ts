@@ -1,4 +1,5 @@
 import { openGithubPage } from '../helpers/annotation';
+import { watchContentScript } from '../helpers/content-script';
 import { fixture } from '../helpers/extension';
 import { expect, test } from '../helpers/test';
 
@@ -30,9 +31,10 @@ test('a GitHub repository page gets the annotation element', async ({ ext }) => 
 test('a page outside GitHub gets no annotation', async ({ ext }) => {
   await ext.serve('https://example.org/**', fixture('plain-page.html'));
   const page = await ext.context.newPage();
+  const script = await watchContentScript(ext, page);
   await page.goto('https://example.org/');
   await expect(page.getByRole('heading', { name: 'Not a listed project' })).toBeVisible();
-  // Give a content script time to run if one wrongly matched.
-  await page.waitForTimeout(500);
+  // Chromium put none of our content scripts into the page (they are injected as it starts).
+  expect(await script.settled()).toBe('not injected');
   await expect(page.locator('archscout-annotation')).toHaveCount(0);
 });
