@@ -6,8 +6,9 @@
 // content script at all (its file is parsed there as the page starts), and, where it has, a look
 // inside its isolated world. The script is paused as it is injected, before any of its code runs,
 // and its two ways of asking for things (runtime.sendMessage, storage.local.get) are counted
-// there; settled() then waits, from inside that world, until the script has started and nothing
-// it asked for is still unanswered. No test hook ships in the extension: this is the test's side.
+// there, with its short timers; settled() then waits, from inside that world, until the script
+// has started, nothing it asked for is unanswered and no short timer of its is pending. No test
+// hook ships in the extension: this is the test's side of the APIs.
 import { type CDPSession, expect, type Page } from '@playwright/test';
 import type { LaunchedExtension } from './extension';
 
@@ -18,8 +19,8 @@ export interface ContentScriptWatch {
   /**
    * Resolves once the content script has had its full chance on the tab's current page (loaded
    * or softly navigated to): 'not injected' when Chromium put none of our scripts into it, else
-   * 'settled' once the script has started, every request it made has been answered and what it
-   * did with the answers (and with timers already due) has run. Assert absences after it.
+   * 'settled' once the script has started, every request it made has been answered, its short
+   * timers have run, and so has what it did with all that. Assert absences after it.
    */
   settled(): Promise<ContentScriptState>;
 }
@@ -29,8 +30,17 @@ interface Watch {
   started: boolean;
   sent: number;
   pending: Set<Promise<unknown>>;
+  /** Timers of at most SHORT_MS (deferrals, debounces) not run yet. */
+  timers: Set<number>;
   read(key: string): Promise<unknown>;
+  later(fn: () => void, ms: number): number;
 }
+
+/**
+ * Timers up to this long are part of what the script is still doing (a report deferred a task,
+ * the render watch's 80 ms debounce); longer ones are states that last (the 6 s "hidden · Undo").
+ */
+const SHORT_MS = 1_000;
 
 interface WatchedWorld {
   __archscoutWatch?: Watch;
@@ -44,12 +54,27 @@ interface Apis {
 }
 
 /** Runs in the content script's world while it is paused at its first line: the counters. */
-function instrument(): void {
+function instrument(shortMs: number): void {
   const world = globalThis as unknown as WatchedWorld & Apis;
   const { runtime, storage } = world.chrome;
   const read = storage.local.get.bind(storage.local);
-  const watch: Watch = { started: false, sent: 0, pending: new Set(), read };
+  const later = window.setTimeout.bind(window);
+  const cancel = window.clearTimeout.bind(window);
+  const watch: Watch = { started: false, sent: 0, pending: new Set(), timers: new Set(), read, later };
   world.__archscoutWatch = watch;
+  // The script's timers (its own and WXT's ctx.setTimeout look up the global setTimeout as they run).
+  window.setTimeout = ((handler: () => void, ms = 0) => {
+    const id = later(() => {
+      watch.timers.delete(id);
+      handler();
+    }, ms);
+    if (ms <= shortMs) watch.timers.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) watch.timers.delete(id);
+    cancel(id);
+  }) as typeof window.clearTimeout;
   const counted =
     <A extends unknown[]>(call: (...args: A) => Promise<unknown>) =>
     (...args: A) => {
@@ -75,18 +100,20 @@ function instrument(): void {
 /** Runs in the content script's world: resolves once nothing it asked for is outstanding. */
 async function quiet(): Promise<void> {
   const watch = (globalThis as unknown as WatchedWorld).__archscoutWatch as Watch;
-  const task = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const task = () => new Promise((resolve) => watch.later(() => resolve(undefined), 0));
   for (;;) {
-    // Timers already due (a report after a navigation, the "hidden · Undo" notice's end) run first.
+    // Timers already due (the "hidden · Undo" notice's end, when a test waited for it) run first.
     await task();
     // Storage changes told to the page before this answer (a setting, userDataRev) have reached
     // the script's listeners, and the requests they set off are counted.
     await watch.read('settings');
     const sent = watch.sent;
     await Promise.allSettled([...watch.pending]);
-    // What the script does with the answers (chained on them) has run.
+    // Short timers set meanwhile have run, and what the script did with the answers (chained on
+    // them) has run too.
+    while (watch.timers.size > 0) await task();
     await task();
-    if (watch.pending.size === 0 && watch.sent === sent) return;
+    if (watch.pending.size === 0 && watch.timers.size === 0 && watch.sent === sent) return;
   }
 }
 
@@ -120,7 +147,10 @@ export async function watchContentScript(
     const install =
       script && hitBreakpoints?.length
         ? cdp
-            .send('Debugger.evaluateOnCallFrame', { callFrameId: top.callFrameId, expression: `(${instrument})()` })
+            .send('Debugger.evaluateOnCallFrame', {
+              callFrameId: top.callFrameId,
+              expression: `(${instrument})(${SHORT_MS})`,
+            })
             .then(({ exceptionDetails }) => {
               if (!exceptionDetails) instrumented.add(script.world);
             })
