@@ -1,4 +1,5 @@
 import { annotation, openGithubPage } from '../helpers/annotation';
+import { watchContentScript } from '../helpers/content-script';
 import { type ChromeGlobal, sendFromPage, setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -34,7 +35,9 @@ test('the favourite toggle persists across reloads and follows changes made else
 });
 
 test('dismiss hides the annotation for that project only, offers undo, and is remembered', async ({ ext }) => {
-  const { page, errors } = await openGithubPage(ext, 'https://github.com/etcd-io/etcd');
+  const { page, errors } = await openGithubPage(ext);
+  const script = await watchContentScript(ext, page);
+  await page.goto('https://github.com/etcd-io/etcd');
   const host = annotation(page);
   await host.getByRole('button', { name: 'Hide the Archscout card for etcd' }).click();
   await expect(host.getByRole('status')).toHaveText('Archscout card hidden for etcd. Undo');
@@ -47,13 +50,13 @@ test('dismiss hides the annotation for that project only, offers undo, and is re
   // The notice leaves by itself after a few seconds.
   await expect(annotation(page)).toHaveCount(0, { timeout: 10_000 });
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForTimeout(500);
-  await expect(annotation(page)).toHaveCount(0);
-  await page.goto('https://github.com/etcd-io/etcd/issues/1');
-  await page.waitForTimeout(500);
-  await expect(annotation(page)).toHaveCount(0);
+  // Remembered: once the script has the background's card for etcd (which says dismissed), nothing shows.
+  for (const url of ['https://github.com/etcd-io/etcd', 'https://github.com/etcd-io/etcd/issues/1']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await script.settled(), url).toBe('settled');
+    expect(await annotation(page).count(), url).toBe(0);
+  }
   // Other projects are still annotated.
   await page.goto('https://github.com/hashicorp/consul');
   await expect(annotation(page)).toHaveAttribute('data-project', 'consul');

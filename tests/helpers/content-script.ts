@@ -104,16 +104,15 @@ async function quiet(): Promise<void> {
   for (;;) {
     // Timers already due (the "hidden · Undo" notice's end, when a test waited for it) run first.
     await task();
-    // Storage changes told to the page before this answer (a setting, userDataRev) have reached
-    // the script's listeners, and the requests they set off are counted.
+    // Storage changes made before this answer (a setting; the userDataRev a dismiss bumps before
+    // it answers) have reached the script's listeners, and the requests they made are counted.
     await watch.read('settings');
-    const sent = watch.sent;
-    await Promise.allSettled([...watch.pending]);
-    // Short timers set meanwhile have run, and what the script did with the answers (chained on
-    // them) has run too.
-    while (watch.timers.size > 0) await task();
     await task();
-    if (watch.pending.size === 0 && watch.timers.size === 0 && watch.sent === sent) return;
+    if (watch.pending.size === 0 && watch.timers.size === 0) return;
+    // Else wait for those answers and timers, and look again: what the script did with them may
+    // have asked for more.
+    await Promise.allSettled([...watch.pending]);
+    while (watch.timers.size > 0) await task();
   }
 }
 
