@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '@/catalog/types';
-import { enter, recordDefaultSuggestions, suggestionsFor } from '../helpers/omnibox';
+import { enter, recordDefaultSuggestions, recordOpenedUrls, suggestionsFor } from '../helpers/omnibox';
 import { ROOT } from '../helpers/paths';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -27,6 +27,7 @@ const WELL_FORMED = /^(?:[^&<]|&(?:amp|lt|gt|quot|apos);|<\/?(?:match|dim|url)>)
 test('a link after "arch" suggests only the project whose page it is; an unlisted link suggests and opens nothing', async ({
   ext,
 }) => {
+  const opened = await recordOpenedUrls(ext);
   const defaults = await recordDefaultSuggestions(ext);
   // With or without its scheme, a repository's sub-page or a docs page: that project alone.
   for (const link of ['https://github.com/coreos/etcd/issues/1', 'github.com/etcd-io/etcd/pulls', 'etcd.io/docs/']) {
@@ -43,21 +44,18 @@ test('a link after "arch" suggests only the project whose page it is; an unliste
   expect(await suggestionsFor(ext, 'github.com/apache/kafka')).toEqual([]);
 
   await ext.serve('https://etcd.io/', '<!doctype html><title>etcd</title>');
-  const pages = ext.context.pages().length;
   await enter(ext, 'github.com/apache/kafka', 'newForegroundTab');
   await enter(ext, 'https://example.org/etcd', 'newForegroundTab');
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(ext.context.pages()).toHaveLength(pages);
-  const [opened] = await Promise.all([
-    ext.context.waitForEvent('page'),
-    enter(ext, 'github.com/etcd-io/etcd/pulls', 'newForegroundTab'),
-  ]);
-  await expect.poll(() => opened.url()).toBe('https://etcd.io/');
+  // A listed project's link after them: its tab is opened after any they opened.
+  await enter(ext, 'github.com/etcd-io/etcd/pulls', 'newForegroundTab');
+  await expect.poll(opened).toContain('https://etcd.io/');
+  expect(await opened(), 'only the listed link opened a tab').toEqual(['https://etcd.io/']);
 });
 
 test('empty, very long and symbol-laden input: no stray suggestions, a well-formed first line, Enter opens nothing', async ({
   ext,
 }) => {
+  const opened = await recordOpenedUrls(ext);
   const defaults = await recordDefaultSuggestions(ext);
   // Nothing typed yet (or only spaces): the hint, not "no match".
   for (const text of ['', '   ']) {
@@ -72,14 +70,23 @@ test('empty, very long and symbol-laden input: no stray suggestions, a well-form
     expect(description, text.slice(0, 20)).toMatch(WELL_FORMED);
     if (lines.length === 0) expect(description).toContain(en.popupOmniboxNoMatch.message.split('$1')[0]);
   }
-  const started = Date.now();
-  expect(await suggestionsFor(ext, 'message queue '.repeat(300))).not.toHaveLength(0);
-  expect(Date.now() - started).toBeLessThan(2000);
+  // A very long query that matches (4,200 characters): answered without throwing, in the usual
+  // few lines, each well-formed; and the keyword answers the next, ordinary query as before.
+  // (How fast is the benchmarks' business: npm run bench.)
+  const long = await suggestionsFor(ext, 'message queue '.repeat(300));
+  expect(long.length).toBeGreaterThan(0);
+  expect(long.length, 'no more lines than for any query').toBeLessThanOrEqual(6);
+  for (const line of long) expect(line.description).toMatch(WELL_FORMED);
+  expect(long.map((line) => line.content)).toEqual([...new Set(long.map((line) => line.content))]);
+  expect((await suggestionsFor(ext, 'etcd'))[0]?.content).toBe('https://etcd.io/');
+  expect(await defaults()).toContain(en.popupOmniboxDefault.message);
 
-  const pages = ext.context.pages().length;
+  await ext.serve('https://etcd.io/', '<!doctype html><title>etcd</title>');
   for (const text of ['', '   ', 'x'.repeat(5000), '🚀🚀']) await enter(ext, text, 'newForegroundTab');
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(ext.context.pages()).toHaveLength(pages);
+  // Then a query that opens its project: its tab is opened after any these would have opened.
+  await enter(ext, 'etcd', 'newForegroundTab');
+  await expect.poll(opened).toContain('https://etcd.io/');
+  expect(await opened(), 'only "etcd" opened a tab').toEqual(['https://etcd.io/']);
 });
 
 test('in Chinese the suggestions and the first line are Chinese, for Chinese and English queries', async ({ ext }) => {

@@ -1,4 +1,4 @@
-import { enter, suggestionsFor } from '../helpers/omnibox';
+import { enter, recordOpenedUrls, suggestionsFor } from '../helpers/omnibox';
 import { expect, test } from '../helpers/test';
 
 // Issue #5: the `arch` keyword in the address bar. Playwright cannot type into Chromium's
@@ -34,6 +34,7 @@ test('"arch etcd" suggests etcd first with an XML description; "arch rabitmq" fo
 test('choosing a suggestion opens it; free text opens the best hit; Enter uses the current tab; a foreign URL opens nothing', async ({
   ext,
 }) => {
+  const opened = await recordOpenedUrls(ext);
   await ext.serve('https://etcd.io/', '<!doctype html><title>etcd</title>');
   await ext.serve('https://www.rabbitmq.com/', '<!doctype html><title>RabbitMQ</title>');
 
@@ -53,9 +54,12 @@ test('choosing a suggestion opens it; free text opens the best hit; Enter uses t
   await enter(ext, 'etcd', 'currentTab');
   await expect.poll(() => current.url()).toBe('https://etcd.io/');
 
-  const pages = ext.context.pages().length;
+  const before = (await opened()).length;
+  const since = async () => (await opened()).slice(before);
   await enter(ext, 'https://evil.example/', 'newForegroundTab');
   await enter(ext, 'qqqxxzz', 'newForegroundTab');
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(ext.context.pages()).toHaveLength(pages);
+  // Then a name: its tab is opened after any those two would have opened.
+  await enter(ext, 'etcd', 'newForegroundTab');
+  await expect.poll(since).toContain('https://etcd.io/');
+  expect(await since(), 'only "etcd" opened a tab').toEqual(['https://etcd.io/']);
 });
