@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { LanguageSetting } from '@/catalog/settings';
+import { projectUrl } from '@/components/project-url';
 import type { LaunchedExtension } from '../helpers/extension';
 import { openNewTab } from '../helpers/newtab';
 import { ROOT } from '../helpers/paths';
-import { openPopup } from '../helpers/popup';
+import { catalogProject, openPopup, recordOpenedTabs } from '../helpers/popup';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -21,6 +22,9 @@ const text = (language: string, key: string, value: string) => {
   const table = JSON.parse(readFileSync(join(ROOT, `public/_locales/${language}/messages.json`), 'utf8'));
   return (table[key].message as string).replace('$1', value);
 };
+
+// Where Ctrl+Enter on Apache Avro goes (the open-target setting's default).
+const avroUrl = new URL(projectUrl(catalogProject('avro'), 'homepage')).href;
 
 const surfaces: { name: string; open(ext: LaunchedExtension): Promise<Page> }[] = [
   { name: 'popup', open: (ext) => openPopup(ext) },
@@ -68,17 +72,19 @@ for (const language of languages)
       if (surface.name === 'popup') {
         await expect(legend.getByRole('listitem').first()).toBeVisible(); // ↑↓ move
         await expect(enterHint).toBeHidden();
-        const tabs = ext.context.pages().length;
-        await box.press('Enter');
-        await page.waitForTimeout(300); // a tab Enter opened would be there by now
-        expect(ext.context.pages(), 'Enter opened nothing').toHaveLength(tabs);
       }
+      const opened = await recordOpenedTabs(page);
+      await box.press('Enter');
       // The arrows still choose it, with its details.
       await box.press('ArrowDown');
       await expect(options.first()).toHaveAttribute('aria-selected', 'true');
       await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id')) ?? '');
       await expect(details).toHaveCount(1);
       if (surface.name === 'popup') await expect(enterHint).toBeVisible();
+      // Chosen, it opens (in the background): the Enter before, on nothing chosen, opened nothing.
+      await box.press('Control+Enter');
+      await expect.poll(opened).toContain(avroUrl);
+      expect(await opened(), 'only the chosen result opened a tab').toEqual([avroUrl]);
 
       // A word being typed still finds descriptions by its start.
       await box.fill('reduc');

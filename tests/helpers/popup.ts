@@ -88,3 +88,30 @@ export async function actionState(ext: LaunchedExtension, tabId: number): Promis
     return { title: await action.getTitle({ tabId: id }), badge: await action.getBadgeText({ tabId: id }) };
   }, tabId);
 }
+
+interface PageTabs {
+  tabs: { create(properties: { url?: string; active?: boolean }): Promise<unknown> };
+}
+
+/**
+ * Starts recording the URLs `page` (the popup, the new tab) asks to open: tabs.create, wrapped in
+ * the page (`chrome` and `browser`), still reaching Chromium. The page opens a tab in the key or
+ * click handler itself, so once a later key's URL is in the record, an earlier key that opened
+ * something is in it too: how a test shows that a key opened nothing.
+ */
+export async function recordOpenedTabs(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const scope = globalThis as unknown as { chrome: PageTabs; browser?: PageTabs; archscoutTestOpened?: string[] };
+    const opened: string[] = [];
+    scope.archscoutTestOpened = opened;
+    for (const tabs of new Set([scope.chrome.tabs, scope.browser?.tabs])) {
+      if (!tabs) continue;
+      const create = tabs.create.bind(tabs);
+      tabs.create = (properties) => {
+        opened.push(properties.url ?? '');
+        return create(properties);
+      };
+    }
+  });
+  return () => page.evaluate(() => [...((globalThis as { archscoutTestOpened?: string[] }).archscoutTestOpened ?? [])]);
+}
