@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { LanguageSetting } from '@/catalog/settings';
 import { serveGithub } from '../helpers/annotation';
 import type { LaunchedExtension } from '../helpers/extension';
+import { ROOT } from '../helpers/paths';
 import { sendFromPage, setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -10,11 +13,15 @@ import { expect, test } from '../helpers/test';
 // GitHub annotation, in light and dark and in English and Simplified Chinese.
 
 const schemes = ['light', 'dark'] as const;
+const message = (language: string, key: string): string =>
+  JSON.parse(readFileSync(join(ROOT, `public/_locales/${language}/messages.json`), 'utf8'))[key].message;
 const languages: Exclude<LanguageSetting, 'auto'>[] = ['en', 'zh_CN'];
 
 interface Surface {
   name: string;
   open(ext: LaunchedExtension, page: Page): Promise<void>;
+  /** Waits until the surface shows all it loads (the background's data, parts drawn after first paint). */
+  ready(page: Page, language: string): Promise<void>;
   /** Limits the scan (the annotation: only our element, not GitHub's fixture page). */
   include?: string;
   /** Brings up the surface's other states (results, errors, confirmations) for a second scan. */
@@ -32,6 +39,7 @@ const surfaces: Surface[] = [
   {
     name: 'popup',
     open: extensionPage('popup.html'),
+    ready: (page) => expect(page.getByRole('listbox')).not.toHaveAttribute('aria-busy', 'true'),
     async exercise(page) {
       await page.getByRole('combobox').or(page.getByRole('searchbox')).first().fill('queue');
       await expect(page.getByRole('option').first()).toBeVisible();
@@ -44,10 +52,21 @@ const surfaces: Surface[] = [
       await page.goto('chrome://newtab');
       await expect(page.locator('#app')).not.toBeEmpty();
     },
+    async ready(page) {
+      await expect(page.locator('#recommended li').first()).toBeVisible();
+      await expect(page.locator('#project-of-the-day h3')).toBeVisible();
+      await expect(page.locator('#browse .category').first()).toBeVisible();
+    },
   },
   {
     name: 'options',
     open: extensionPage('options.html'),
+    async ready(page, language) {
+      await expect(page.locator('.sync-status[data-state]')).toBeVisible();
+      // The hidden projects are listed (the second round on has some), or it says there are none.
+      const hidden = page.locator('.hidden-item').or(page.getByText(message(language, 'optionsHiddenEmpty')));
+      await expect(hidden.first()).toBeVisible();
+    },
     async exercise(page) {
       // Hidden projects listed, a refused import (the error list) and the reset confirmation, all on screen.
       await sendFromPage(page, { type: 'dismiss', id: 'etcd', scope: 'annotation' });
@@ -71,6 +90,7 @@ const surfaces: Surface[] = [
       await page.goto('https://github.com/etcd-io/etcd');
       await expect(page.locator('archscout-annotation')).toHaveCount(1);
     },
+    ready: (page) => expect(page.locator('archscout-annotation').getByRole('heading', { name: 'etcd' })).toBeVisible(),
   },
 ];
 
@@ -89,9 +109,10 @@ for (const surface of surfaces) {
           const lang = language === 'zh_CN' ? 'zh-CN' : 'en';
           if (surface.include === undefined) await expect(page.locator('html')).toHaveAttribute('lang', lang);
           else await expect(page.locator(`${surface.include} [lang]`).first()).toHaveAttribute('lang', lang);
-          // Let late renders (data from the background, fonts) settle before scanning.
-          await page.waitForLoadState('networkidle').catch(() => undefined);
-          await page.waitForTimeout(300);
+          // Scan what the user ends up seeing: the data from the background, the parts drawn
+          // after the first paint, the fonts (a scan of a half-drawn page proves little).
+          await surface.ready(page, language);
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const scan = async (state: string) => {
             const builder = new AxeBuilder({ page });
             if (surface.include) builder.include(surface.include);
