@@ -12,7 +12,8 @@ import { alternativesOf } from '@/catalog/alternatives';
 import { favouriteKey } from '@/catalog/sync/sync-entry';
 import type { Catalog } from '@/catalog/types';
 import { githubPage } from '../helpers/annotation';
-import { type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
+import { contentScriptStarted, type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
+import { contentScriptsMatch } from '../helpers/firefox-chrome';
 import { favouriteCardNames, favouriteIds } from '../helpers/firefox-pages';
 import { fixture } from '../helpers/fixture-page';
 import { ROOT } from '../helpers/paths';
@@ -144,9 +145,18 @@ describe('Archscout in Firefox', () => {
     await page.close();
 
     const unlisted = await firefox.openServed('https://github.com/archscout-tests/not-in-the-catalog', github);
-    // The script runs after the load event (modules/deferred-content-scripts): give it that and more.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // The script runs after the load event (modules/deferred-content-scripts): once it has
+    // started, its look at the page found no project.
+    await contentScriptStarted(unlisted);
     expect(await unlisted.$('archscout-annotation')).toBeNull();
+    // And it answers for this page: moved softly to a listed repository it annotates it, and back
+    // here the annotation goes (a card on its way for this page would keep it).
+    const shown = () =>
+      unlisted.evaluate(() => document.querySelector('archscout-annotation')?.getAttribute('data-project') ?? null);
+    await unlisted.evaluate(() => history.pushState({}, '', '/etcd-io/etcd'));
+    await expect.poll(shown, { timeout: 10_000 }).toBe('etcd');
+    await unlisted.evaluate(() => history.pushState({}, '', '/archscout-tests/not-in-the-catalog'));
+    await expect.poll(shown, { timeout: 10_000 }).toBeNull();
     await unlisted.close();
   });
 
@@ -231,8 +241,10 @@ describe('Archscout in Firefox', () => {
     await homepage.waitForSelector('archscout-annotation[data-project="nservicebus"]', { timeout: 10_000 });
     await homepage.close();
 
-    const other = await firefox.openServed('https://developers.google.com/maps/', docs);
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // after the load event, as above
+    // Another path on that host: Firefox's own match of the scripts' patterns injects none there.
+    const maps = 'https://developers.google.com/maps/';
+    expect(await contentScriptsMatch(firefox.browser, firefox.addonId, maps)).toBe(false);
+    const other = await firefox.openServed(maps, docs);
     expect(await other.$('archscout-annotation')).toBeNull();
     await other.close();
   });
@@ -248,7 +260,7 @@ describe('Archscout in Firefox', () => {
     );
     const shown = () =>
       page.evaluate(() => document.querySelector('archscout-annotation')?.getAttribute('data-project') ?? null);
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // after the load event, as above
+    await contentScriptStarted(page); // it has looked at /vault/ (after the load event)
     expect(await shown()).toBeNull();
     await page.evaluate(() => history.pushState({}, '', '/consul/docs/intro'));
     await expect.poll(shown, { timeout: 10_000 }).toBe('consul');

@@ -77,3 +77,19 @@ export function pressEnterOnRow(browser: Browser, index: number): Promise<null> 
     })()`,
   );
 }
+
+/**
+ * Whether Firefox would inject any of the add-on's content scripts into a page at `url`: its own
+ * match of each script's patterns (WebExtensionContentScript.matchesURI), the decision it takes
+ * as a page starts. No script, no annotation, whenever one looks.
+ */
+export function contentScriptsMatch(browser: Browser, addonId: string, url: string): Promise<boolean> {
+  return inBrowserWindow(
+    browser,
+    `(() => {
+      const policy = WebExtensionPolicy.getByID(${JSON.stringify(addonId)});
+      const uri = Services.io.newURI(${JSON.stringify(url)});
+      return JSON.stringify(policy.contentScripts.some((script) => script.matchesURI(uri)));
+    })()`,
+  );
+}

@@ -11,9 +11,14 @@ import { FIREFOX_EXTENSION_DIR } from './paths';
 
 export interface FirefoxExtension {
   browser: Browser;
+  /** The add-on's id (browser_specific_settings.gecko.id). */
+  addonId: string;
   /** Opens one of the extension's pages (popup.html, newtab.html, options.html) in a new tab. */
   openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
-  /** Opens `url` in a new tab, serving what `html` returns for each request and aborting those it returns nothing for. */
+  /**
+   * Opens `url` in a new tab, serving what `html` returns for each request and aborting those it
+   * returns nothing for. The tab's pages count the add-on's content-script starts (contentScriptStarted).
+   */
   openServed(url: string, html: (url: URL) => string | undefined): Promise<Page>;
   /** Installs the build again over the running add-on, as an update does. */
   reinstall(): Promise<void>;
@@ -59,6 +64,7 @@ export async function launchFirefoxExtension({
 
   return {
     browser,
+    addonId,
     errors,
     async openPage(path, viewport = { width: 1280, height: 800 }) {
       const page = await browser.newPage();
@@ -74,6 +80,7 @@ export async function launchFirefoxExtension({
     async openServed(url, html) {
       const page = await browser.newPage();
       watch(page);
+      await page.evaluateOnNewDocument(countContentScriptStarts, addonId);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const body = html(new URL(request.url()));
@@ -88,6 +95,40 @@ export async function launchFirefoxExtension({
     },
     close: () => browser.close(),
   };
+}
+
+interface StartsRecord {
+  __archscoutContentScriptRuns?: number;
+}
+
+/**
+ * Runs in each page before its own scripts: counts the add-on's content-script starts. WXT's
+ * ContentScriptContext posts "<add-on id>:<script>:wxt:content-script-started" to the window as
+ * the script starts, right before the script's main() runs; arriving a task later, it says that
+ * the annotation's first look at the page has run up to its first wait.
+ */
+function countContentScriptStarts(addonId: string): void {
+  const record = window as unknown as StartsRecord;
+  record.__archscoutContentScriptRuns = 0;
+  window.addEventListener(
+    'message',
+    (event) => {
+      const type = (event.data as { type?: unknown } | null)?.type;
+      const ours =
+        typeof type === 'string' && type.startsWith(`${addonId}:`) && type.endsWith(':wxt:content-script-started');
+      if (ours) record.__archscoutContentScriptRuns = (record.__archscoutContentScriptRuns ?? 0) + 1;
+    },
+    true,
+  );
+}
+
+/** Resolves once one of the add-on's content scripts has started on `page`'s current document (openServed's pages). */
+export async function contentScriptStarted(page: Page, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(() => ((window as unknown as StartsRecord).__archscoutContentScriptRuns ?? 0) > 0))) {
+    if (Date.now() > deadline) throw new Error(`no content script started on ${page.url()} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
