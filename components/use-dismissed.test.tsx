@@ -81,14 +81,17 @@ describe('useDismissed with answers arriving late', () => {
 
     const undismissed = result.current.undismiss('etcd', 'annotation');
     await waitFor(() => expect(result.current.items).toEqual([]));
-    // Another change lands meanwhile: the list is read again, still with etcd in it.
+    // Another change lands meanwhile: the list is read again, still with etcd in it. Once that
+    // answer is rendered (a new list: the hook sets one per answer) etcd is still not in it.
+    const shown = result.current.items;
     await fakeBrowser.storage.local.set({ userDataRev: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => expect(result.current.items).not.toBe(shown));
     expect(result.current.items).toEqual([]);
 
     finishUndismiss();
     await undismissed;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = result.current.items;
+    await waitFor(() => expect(result.current.items).not.toBe(before)); // read again after it, and rendered
     expect(result.current.items).toEqual([]);
   });
 });

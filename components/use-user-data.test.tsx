@@ -3,6 +3,7 @@ import { cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LOCAL_KEYS } from '@/services/protocol';
 import { preloadUserData, type UserData, useUserData } from './use-user-data';
 
 /** A stand-in background answering the three user-data requests, counting them. */
@@ -38,14 +39,16 @@ describe('useUserData', () => {
 
   it('starts from a preloaded answer, loaded from the first render, without asking again', async () => {
     const background = fakeBackground();
-    preloadUserData();
-    await waitFor(() => expect(background.requests).toBe(3));
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the answer is in
+    await preloadUserData(); // resolves once the answer is in
+    expect(background.requests).toBe(3);
     const { result } = renderHook(() => useUserData());
     expect(result.current.loaded).toBe(true);
     expect(ids(result.current.favourites)).toEqual(['etcd']);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(background.requests).toBe(3);
+    // A change then makes it ask (three requests): that those are the only ones since the preload
+    // says the first render asked nothing.
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.userDataRev]: 1 });
+    await waitFor(() => expect(background.requests).toBeGreaterThanOrEqual(6));
+    expect(background.requests).toBe(6);
   });
 
   it('waits for a preload still under way instead of asking twice', async () => {

@@ -81,6 +81,7 @@ describe('createDismissNotice', () => {
     notice.dismiss('etcd');
     await vi.waitFor(() => expect(timers).toHaveLength(1)); // the second hide's
     refuseFirst();
+    // A task later the refusal's handlers have run (the fakes answer with promises: microtasks).
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(notice.showsFor('etcd')).toBe(true);
     expect(hooks.show).toHaveBeenLastCalledWith('etcd', true);

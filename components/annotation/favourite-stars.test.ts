@@ -31,7 +31,7 @@ describe('createFavouriteStars', () => {
   });
 
   it("two quick presses both refused end on the mirror's word", async () => {
-    const { backend, stars } = setup();
+    const { backend, changed, stars } = setup();
     stars.replace([]); // the mirror: not a favourite
     const refusals: (() => void)[] = [];
     backend.setFavourite.mockImplementation(
@@ -43,7 +43,8 @@ describe('createFavouriteStars', () => {
     stars.press('etcd', true);
     stars.press('etcd', false);
     for (const refuse of refusals) refuse();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Two presses and two put-backs: both refusals have been taken in.
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(4));
     expect(stars.has('etcd')).toBe(false);
   });
 
