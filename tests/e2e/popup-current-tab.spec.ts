@@ -1,6 +1,6 @@
 import { githubPage, openGithubPage, softNavigate } from '../helpers/annotation';
 import { fixture } from '../helpers/extension';
-import { actionState, openPopup, tabShowing } from '../helpers/popup';
+import { actionState, openPopup, openPopupForTab, tabShowing } from '../helpers/popup';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 
@@ -52,8 +52,8 @@ test('a tab on a page that is not listed has no card, no badge and the default t
   );
   await expect.poll(async () => (await actionState(ext, tabId)).badge).toBe('');
   expect((await actionState(ext, tabId)).title).toBe('Archscout');
-  const popup = await openPopup(ext, { tab: tabId });
-  await expect(popup.getByRole('group', { name: 'On this page' })).toHaveCount(0);
+  const popup = await openPopupForTab(ext, tabId);
+  expect(await popup.getByRole('group', { name: 'On this page' }).count()).toBe(0);
   await popup.close();
 
   // And back to a listed one without a reload: the card follows.
@@ -81,9 +81,9 @@ test('loading another site in the tab forgets its project', async ({ ext }) => {
   // page, and the popup reads a tab's record only while its badge is there.
   expect(await tabShowing(ext, 'etcd'), 'the stale record is still stored').toBe(tabId);
   expect((await actionState(ext, tabId)).badge).toBe('');
-  const popup = await openPopup(ext, { tab: tabId });
+  const popup = await openPopupForTab(ext, tabId);
   await expect(popup.getByRole('group', { name: 'Recently seen' })).toBeVisible(); // the visit was recorded
-  await expect(popup.getByRole('group', { name: 'On this page' })).toHaveCount(0);
+  expect(await popup.getByRole('group', { name: 'On this page' }).count()).toBe(0);
 });
 
 test('the icon’s title uses the language setting: Chinese category names, following a change at once', async ({

@@ -35,6 +35,45 @@ export async function openPopup(ext: LaunchedExtension, { tab }: { tab?: number 
   return page;
 }
 
+interface LookupRecord {
+  __archscoutTabLookup?: Set<string>;
+}
+
+/**
+ * openPopup for `tab`, resolving once the popup has looked that tab up: the two reads its lookup
+ * makes (components/current-tab.ts: the tab's record in storage.session and its badge, wrapped
+ * in the page before its scripts run) have answered, and a task later what they say is drawn.
+ * Before that, no "On this page" proves nothing.
+ */
+export async function openPopupForTab(ext: LaunchedExtension, tab: number): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    const answered = new Set<string>();
+    (window as unknown as LookupRecord).__archscoutTabLookup = answered;
+    type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: Api }; action: Api } };
+    const watch = (api: Api, method: string, name: string) => {
+      const call = api[method].bind(api);
+      api[method] = (...args) => {
+        const answer = call(...args);
+        const done = () => answered.add(name);
+        answer.then(done, done);
+        return answer;
+      };
+    };
+    watch(chrome.storage.session, 'get', 'record');
+    watch(chrome.action, 'getBadgeText', 'badge');
+  });
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
+  await expect(page.getByRole('listbox')).not.toHaveAttribute('aria-busy', 'true');
+  await expect
+    .poll(() => page.evaluate(() => [...((window as unknown as LookupRecord).__archscoutTabLookup ?? [])].sort()))
+    .toEqual(['badge', 'record']);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return page;
+}
+
 /** The search box (its name depends on the UI language: "Search projects", "搜索项目"). */
 export function searchBox(page: Page) {
   return page.getByRole('combobox');
