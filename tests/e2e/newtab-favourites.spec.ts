@@ -79,5 +79,5 @@ test('the minimal new tab shows only the search box and favourites, switching li
   await expect(page.getByRole('combobox').or(page.getByRole('searchbox')).first()).toBeVisible();
   const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
   expect(headings).toEqual(['Favourites']);
-  await page.screenshot({ path: '/tmp/newtab-minimal.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('newtab-minimal.png'), fullPage: true });
 });

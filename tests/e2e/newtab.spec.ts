@@ -10,7 +10,10 @@ import { expect, test } from '../helpers/test';
 const bundledCatalog = JSON.parse(readFileSync(`${ROOT}catalog/data/catalog.json`, 'utf8')) as Catalog;
 
 // Issue #7: the new tab's regions, explainable recommendations, dismissals and the project of
-// the day, in Chromium with the built extension. Days are injected with ?date= (test-only).
+// the day, in Chromium with the built extension. Days are injected with ?date= (test-only):
+// recommendations rotate by day, so a test of what they are names its day, and does not change
+// with the calendar (or at midnight between two loads).
+const DATE = '2026-03-10';
 
 test('the new tab shows every region under its heading', async ({ ext }) => {
   const page = await openNewTab(ext);
@@ -76,7 +79,7 @@ test('the search box searches as the popup does: typing, arrows and Enter', asyn
 });
 
 test('a fresh profile gets cold-start recommendations across at least four categories', async ({ ext }) => {
-  const page = await openNewTab(ext);
+  const page = await openNewTab(ext, DATE);
   const cards = recommendedCards(page);
   await expect(cards.first()).toBeVisible();
   const count = await cards.count();
@@ -109,7 +112,7 @@ test('after favouriting RabbitMQ the new tab recommends its Message Queue altern
     'true',
   );
 
-  const page = await openNewTab(ext);
+  const page = await openNewTab(ext, DATE);
   const reasoned = recommendedCards(page).filter({ hasText: 'Alternative to RabbitMQ, which you saved' });
   await expect(reasoned.first()).toBeVisible();
   expect(await reasoned.count()).toBeGreaterThanOrEqual(2);
@@ -120,7 +123,7 @@ test('after favouriting RabbitMQ the new tab recommends its Message Queue altern
 });
 
 test('"Not interested" removes a recommendation for good', async ({ ext }) => {
-  const page = await openNewTab(ext);
+  const page = await openNewTab(ext, DATE);
   const cards = recommendedCards(page);
   await expect(cards.first()).toBeVisible();
   const [name] = await cardNames(cards);
@@ -138,8 +141,9 @@ test('"Not interested" removes a recommendation for good', async ({ ext }) => {
 });
 
 test('"Undo" brings a dismissed recommendation back', async ({ ext }) => {
-  const page = await openNewTab(ext);
+  const page = await openNewTab(ext, DATE);
   const cards = recommendedCards(page);
+  await expect(cards.first()).toBeVisible(); // the names are read at once: wait for the cards
   const [name] = await cardNames(cards);
   await page.getByRole('button', { name: `Not interested in ${name}` }).click();
   await expect(cards.getByRole('heading', { name, exact: true })).toHaveCount(0);
@@ -222,7 +226,7 @@ test('the project of the day skips favourites saved before the day, and keeps st
 });
 
 test('visited projects show under Recently seen and lead to same-category recommendations', async ({ ext }) => {
-  const page = await openNewTab(ext);
+  const page = await openNewTab(ext, DATE);
   await send(page, { type: 'visit', id: 'etcd' }); // what the annotation sends on etcd's GitHub page
   await page.reload();
   const recent = region(page, 'Recently seen');
@@ -241,7 +245,7 @@ test('the search results float over the page and close when focus leaves', async
   const listbox = page.getByRole('listbox');
   await expect(listbox.getByRole('option').first()).toBeVisible();
   const before = await region(page, 'Recommended for you').boundingBox();
-  await page.screenshot({ path: '/tmp/newtab-search.png' });
+  await page.screenshot({ path: test.info().outputPath('newtab-search.png') });
   await page.getByRole('heading', { level: 1 }).click();
   await expect(listbox).toBeHidden();
   const after = await region(page, 'Recommended for you').boundingBox();
