@@ -14,7 +14,7 @@ import type { Catalog } from '@/catalog/types';
 import { githubPage } from '../helpers/annotation';
 import { contentScriptStarted, type FirefoxExtension, launchFirefoxExtension } from '../helpers/firefox';
 import { contentScriptsMatch } from '../helpers/firefox-chrome';
-import { favouriteCardNames, favouriteIds } from '../helpers/firefox-pages';
+import { favouriteCardNames, favouriteIds, sendFromPage } from '../helpers/firefox-pages';
 import { fixture } from '../helpers/fixture-page';
 import { ROOT } from '../helpers/paths';
 
@@ -307,21 +307,28 @@ describe('Archscout in Firefox', () => {
 
   it('settings chosen on the options page apply to the popup: language and theme', async () => {
     const options = await firefox.openPage('options.html');
-    await (await options.waitForSelector('input[name="language"][value="zh_CN"]'))?.click();
-    await (await options.waitForSelector('input[name="theme"][value="dark"]'))?.click();
-    await options.waitForSelector('input[name="theme"][value="dark"]:checked');
-    const popup = await firefox.openPage('popup.html', POPUP_SIZE);
-    await popup.waitForSelector(`[role="combobox"][aria-label="${zhMessages.popupSearchLabel.message}"]`);
-    expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await popup.close();
-    await options.close();
+    try {
+      await (await options.waitForSelector('input[name="language"][value="zh_CN"]'))?.click();
+      await (await options.waitForSelector('input[name="theme"][value="dark"]'))?.click();
+      await options.waitForSelector('input[name="theme"][value="dark"]:checked');
+      const popup = await firefox.openPage('popup.html', POPUP_SIZE);
+      await popup.waitForSelector(`[role="combobox"][aria-label="${zhMessages.popupSearchLabel.message}"]`);
+      expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await popup.close();
+    } finally {
+      // The browser is shared by this file's tests: leave the settings as the others expect them.
+      await sendFromPage(options, { type: 'settings.set', patch: { language: 'auto', theme: 'auto' } });
+      await options.close();
+    }
   });
 
   it('favourites survive the add-on being updated in place', async () => {
     const page = await firefox.openPage('options.html');
+    // Its own favourite, whatever ran before it (the browser is shared by this file's tests).
+    await sendFromPage(page, { type: 'favourites.set', id: 'nginx', on: true });
     const before = await favouriteIds(page);
-    expect(before.length).toBeGreaterThan(0); // the tests above added some
+    expect(before).toContain('nginx');
     // Installing the same add-on id again is an update: Firefox stops the add-on, closing its
     // pages (so this one goes: proof that it really restarted), and starts it with its data.
     await firefox.reinstall();
