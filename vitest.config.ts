@@ -12,6 +12,9 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
     ],
     environment: 'node',
+    // One time zone on every machine, and not UTC (CI's): code that mixes up the local and the UTC
+    // day (the new tab's day, dates shown to the user) fails here, not on a user's evening.
+    env: { TZ: 'Asia/Shanghai' },
     testTimeout: 30_000,
   },
 });

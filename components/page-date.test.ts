@@ -18,8 +18,13 @@ describe('pageDay', () => {
   });
 
   it('uses the local calendar day, not the UTC one', () => {
-    expect(localDay(new Date(2026, 5, 1, 0, 5))).toBe('2026-06-01');
-    expect(localDay(new Date(2026, 5, 1, 23, 55))).toBe('2026-06-01');
+    const early = new Date(2026, 5, 1, 0, 5);
+    const late = new Date(2026, 5, 1, 23, 55);
+    expect(localDay(early)).toBe('2026-06-01');
+    expect(localDay(late)).toBe('2026-06-01');
+    // This proves something only outside UTC (vitest.config.ts sets a zone): one of the two is
+    // on another day in UTC, so reading the UTC day would fail above.
+    expect([early, late].map((date) => date.toISOString().slice(0, 10))).not.toEqual(['2026-06-01', '2026-06-01']);
   });
 
   it('rejects non-days', () => {
