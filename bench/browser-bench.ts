@@ -6,7 +6,7 @@ import { MAX_VISITS } from '../catalog/store/schema';
 import { type BrowserSession, measurePage } from './browser-session';
 import { FLOOR_BLANK_PAGE, FLOOR_PAGE, FLOOR_PAGE_SELECTOR } from './floor-extension';
 import type { Probe, ProbeResult } from './page-probes';
-import { median } from './stats';
+import { bootstrapMedianDifference, type Interval, median } from './stats';
 
 // The "blank extension page": the extension has none, so it is the smallest file every build
 // ships, its 16 px icon, opened as a tab. It costs what any extension page costs (an extension
@@ -19,8 +19,9 @@ const NEWTAB_PROBE: Probe = { kind: 'selector', selector: '#recommended li' };
 const ANNOTATION_PROBE: Probe = { kind: 'annotation', hostName: 'archscout-annotation' };
 const NO_ANNOTATION_PROBE: Probe = { ...ANNOTATION_PROBE, absent: true };
 const LOAD_PROBE: Probe = { kind: 'load' };
-// The GitHub fixture loads in 25-30 ms: its ratios need more samples than the pages' do.
-const GITHUB_REPEATS = 3;
+// The GitHub fixture loads in 30-40 ms and the extension's share is a few of them: its ratios
+// need more samples than the pages' do (100 loads per browser at 20 runs).
+const GITHUB_REPEATS = 5;
 const GITHUB_ORDERS = [
   ['ext', 'plain', 'floor'],
   ['plain', 'floor', 'ext'],
@@ -69,6 +70,11 @@ export interface BrowserResult {
     coldNewtab: number;
     fullHistoryNewtab: number;
   };
+  /**
+   * GitHub fixture load, median differences with 95% bootstrap intervals (stats.ts): what the
+   * extension adds to the page, and what it adds beyond a do-nothing content script.
+   */
+  githubLoadAddedMs: { overPlain: Interval; overFloor: Interval };
   samples: BrowserSamples;
 }
 
@@ -174,6 +180,10 @@ export async function benchBrowser(
       coldPopup: medians.coldPopupFirstResultMs / medians.blankMs,
       coldNewtab: medians.coldNewtabFirstRecommendationMs / medians.blankMs,
       fullHistoryNewtab: medians.fullHistoryNewtabFirstRecommendationMs / medians.blankMs,
+    },
+    githubLoadAddedMs: {
+      overPlain: bootstrapMedianDifference(samples.githubLoadWithMs, samples.githubLoadWithoutMs),
+      overFloor: bootstrapMedianDifference(samples.githubLoadWithMs, samples.githubLoadFloorMs),
     },
     samples,
   };

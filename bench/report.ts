@@ -6,6 +6,7 @@ import type { InstallResult } from './install-bench';
 import type { Machine } from './machine';
 import type { MatchSizeResult } from './match-bench';
 import type { SearchSizeResult } from './search-bench';
+import type { Interval } from './stats';
 import type { Target } from './targets';
 
 const pct = (share: number) => `${(share * 100).toFixed(0)}%`;
@@ -107,6 +108,11 @@ export function browserReport(browser: BrowserResult): string {
       `${ratios.floorGithubLoad.toFixed(2)}x`,
     ],
     [
+      'GitHub fixture load, ours minus the empty content script (95% interval)',
+      browser.githubLoadAddedMs.overFloor.estimate,
+      interval(browser.githubLoadAddedMs.overFloor),
+    ],
+    [
       'background stopped first (ratios to the blank page above): blank page',
       medians.coldBlankMs,
       `${(medians.coldBlankMs / medians.blankMs).toFixed(2)}x`,
@@ -128,9 +134,15 @@ export function browserReport(browser: BrowserResult): string {
     ],
   ];
   return `Headless Chromium (median ms over ${browser.runs} runs after ${browser.warmups} warm-up; ratio to its reference)\n${formatTable(
-    ['page', 'median ms', 'ratio'],
+    ['page', 'median ms', 'ratio (or interval)'],
     rows,
   )}`;
+}
+
+/** "−1.2..+2.0 ms": a bootstrap interval of a difference, signed. */
+export function interval({ low, high }: Interval): string {
+  const signed = (ms: number) => `${ms >= 0 ? '+' : '-'}${Math.abs(ms).toFixed(1)}`;
+  return `${signed(low)}..${signed(high)} ms`;
 }
 
 export function bundleReport(check: BudgetCheck): string {

@@ -3,6 +3,7 @@
 import type { BudgetCheck } from '../scripts/budgets';
 import type { BrowserResult } from './browser-bench';
 import type { MatchSizeResult } from './match-bench';
+import { interval } from './report';
 import type { SearchSizeResult } from './search-bench';
 
 export interface Target {
@@ -84,7 +85,8 @@ export function browserTargets(browser: BrowserResult): Target[] {
     {
       name: 'GitHub fixture load, with / without extension',
       goal: '<= 1.05x',
-      measured: `${ratio(browser.ratios.githubLoad)} (${(browser.medians.githubLoadWithMs - browser.medians.githubLoadWithoutMs).toFixed(1)} ms; floor ${ratio(browser.ratios.floorGithubLoad)})`,
+      // The floor is an empty content script: its interval says whether ours costs more than any would.
+      measured: `${ratio(browser.ratios.githubLoad)} (${(browser.medians.githubLoadWithMs - browser.medians.githubLoadWithoutMs).toFixed(1)} ms; floor ${ratio(browser.ratios.floorGithubLoad)}; ours - floor ${interval(browser.githubLoadAddedMs.overFloor)})`,
       met: browser.ratios.githubLoad <= 1.05,
     },
   ];

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createFuseBaseline, fuseRecords, fuseSearch } from '../../bench/fuse-baseline';
 import { urlMix } from '../../bench/match-bench';
+import { interval } from '../../bench/report';
 import { topOneAccuracy } from '../../bench/search-accuracy';
 import { fuseSample } from '../../bench/search-bench';
-import { median, percentile, summarize } from '../../bench/stats';
+import { bootstrapMedianDifference, median, percentile, summarize } from '../../bench/stats';
 import { keystrokes, typingQueries } from '../../bench/typing-queries';
 import { bundledCatalog } from '../../catalog/bundled';
 import { labelledQueries } from '../../catalog/search-queries';
+import { seededRandom } from '../../catalog/seeded-random';
 import { formatTable } from '../../scripts/text-table';
 
 describe('stats', () => {
@@ -18,6 +20,27 @@ describe('stats', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(summarize(samples)).toEqual({ n: 10, p50: 5, p95: 10, max: 10 });
     expect(percentile([], 50)).toBeNaN();
+  });
+
+  // Loads of 30-40 ms with a few ms of jitter, as the GitHub fixture gives.
+  const loads = (seed: number, shift: number) => {
+    const random = seededRandom(seed);
+    return Array.from({ length: 100 }, () => 30 + shift + random() * 8 + (random() < 0.05 ? 20 : 0));
+  };
+
+  it('gives an interval holding 0 for two samples of the same loads, and one above 0 for loads 4 ms longer', () => {
+    const same = bootstrapMedianDifference(loads(1, 0), loads(2, 0));
+    expect(same.low).toBeLessThan(0);
+    expect(same.high).toBeGreaterThan(0);
+    const longer = bootstrapMedianDifference(loads(3, 4), loads(4, 0));
+    expect(longer.estimate).toBeGreaterThan(2);
+    expect(longer.low).toBeGreaterThan(0);
+    expect(longer.low).toBeLessThanOrEqual(longer.estimate);
+    expect(longer.high).toBeGreaterThanOrEqual(longer.estimate);
+    // Seeded: the same samples give the same interval, run after run.
+    expect(bootstrapMedianDifference(loads(3, 4), loads(4, 0))).toEqual(longer);
+    expect(bootstrapMedianDifference([], [1]).low).toBeNaN();
+    expect(interval({ estimate: 0.3, low: -1.24, high: 1.96 })).toBe('-1.2..+2.0 ms');
   });
 });
 
