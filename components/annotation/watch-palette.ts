@@ -2,7 +2,7 @@
 // attributes on <html> (no reload), docs sites by attributes/classes, and "auto" modes follow
 // the system setting, so watch both instead of reading once.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { docsPalette, githubPalette, type Palette } from './page-theme';
+import { docsPalette, githubPalette, luminance, type Palette } from './page-theme';
 
 export type Surface = 'github' | 'docs';
 
@@ -35,7 +35,28 @@ export function readDocsPalette(doc: Document = document): Palette {
     }
   }
   const backgrounds = [body, html].filter((e): e is HTMLElement => !!e).map((e) => getComputedStyle(e).backgroundColor);
-  return docsPalette({ attributes, backgrounds }, prefersDark());
+  const wrapper = wrapperBackground(doc);
+  return docsPalette({ attributes, backgrounds: wrapper ? [wrapper, ...backgrounds] : backgrounds }, prefersDark());
+}
+
+/**
+ * The background a page paints on a page-wide wrapper (`<div id="app">`) rather than on <body>
+ * or <html>, which then stay transparent or keep a colour nobody sees: the first opaque box
+ * under the middle of the viewport that is at least about as wide and tall as the page's
+ * content. Smaller boxes there are content (a code block, a card), not the page.
+ */
+function wrapperBackground(doc: Document): string | undefined {
+  const view = doc.defaultView;
+  if (!view || typeof doc.elementsFromPoint !== 'function') return undefined;
+  const { innerWidth: width, innerHeight: height } = view;
+  for (const element of doc.elementsFromPoint(width / 2, height / 2)) {
+    if (element === doc.body || element === doc.documentElement) return undefined;
+    const box = element.getBoundingClientRect();
+    if (box.width < width * 0.6 || box.height < height * 0.5) continue;
+    const background = getComputedStyle(element).backgroundColor;
+    if (luminance(background) !== undefined) return background;
+  }
+  return undefined;
 }
 
 /** Calls onChange with the palette now and whenever it changes, until the context is invalidated. */

@@ -76,3 +76,26 @@ test('a whole-host docs site in its dark theme gets a dark badge; leaving the pr
   await expect(annotation(page)).toHaveAttribute('data-project', 'consul');
   expect(errors).toEqual([]);
 });
+
+test('a docs site that paints its theme on a page-wide wrapper, not on <body>, gets a badge of that theme', async ({
+  ext,
+}) => {
+  // ?light: the same page with a white wrapper.
+  await ext.serve('https://nsq.io/**', (url) =>
+    fixture('docs/wrapper-dark.html', url).replace('#15171c', url.search === '?light' ? '#ffffff' : '#15171c'),
+  );
+  const page = await ext.context.newPage();
+  const errors = collectPageErrors(page);
+  // The system says the opposite each time: only what the page paints can decide.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('https://nsq.io/overview/design.html');
+  const host = annotation(page);
+  await expect(host).toHaveAttribute('data-project', 'nsq');
+  // The light code block in the middle of the page is not the page.
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('https://nsq.io/overview/design.html?light');
+  await expect(annotation(page)).toHaveAttribute('data-project', 'nsq');
+  await expect(annotation(page)).toHaveAttribute('data-theme', 'light');
+  expect(errors).toEqual([]);
+});
