@@ -8,6 +8,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { formatPath, type ImportProblem, type JsonKind } from './import-problem';
 import { type ImportFile, importFileSchema } from './import-schema';
 import { problemFromIssue } from './issue-problem';
+import { utf8Length } from './utf8-length';
 
 /**
  * An export must always come back, so this is above the largest one our export can write:
@@ -89,8 +90,13 @@ function capped(problems: readonly ImportProblem[]): ImportProblem[] {
  * check), each tens of milliseconds on a large file: see nextTask.
  */
 export async function parseImport(text: string, pause: () => Promise<void> = nextTask): Promise<ParsedImport> {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_IMPORT_BYTES) return fail({ code: 'too-large', bytes, limit: MAX_IMPORT_BYTES });
+  // The limit is on the text's UTF-8 bytes, not on the file's: the background checked the file's
+  // size before decoding it (services/read-blob-url.ts), but decoding turns each invalid byte into
+  // U+FFFD, 3 bytes. A UTF-16 code unit is at most 3 bytes, so a shorter text needs no count.
+  if (text.length > MAX_IMPORT_BYTES / 3) {
+    const bytes = utf8Length(text);
+    if (bytes > MAX_IMPORT_BYTES) return fail({ code: 'too-large', bytes, limit: MAX_IMPORT_BYTES });
+  }
   if (text.trim() === '') return fail({ code: 'empty' });
   await pause(); // the count above and JSON.parse below are each tens of ms on a large file
   let data: unknown;
