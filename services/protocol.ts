@@ -99,7 +99,6 @@ export type PageOnlyRequest =
   | { type: 'dismissed.list' }
   | { type: 'visits.recent'; limit?: number }
   | { type: 'export'; format: ExportFormat }
-  | { type: 'import'; text: string }
   /** A file chosen on the page, as a blob: URL of the page's own: read by the background, not sent (see handlers/transfer.ts). */
   | { type: 'import.file'; url: string }
   | { type: 'settings.set'; patch: SettingsPatch }
@@ -122,7 +121,6 @@ export interface ResponseMap {
   'dismissed.list': DismissedItem[];
   'visits.recent': RecentVisit[];
   export: ExportFile;
-  import: ImportResult;
   'import.file': ImportResult;
   'settings.get': Settings;
   'settings.set': Settings;

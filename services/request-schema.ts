@@ -3,7 +3,6 @@
 import * as v from 'valibot';
 import { settingsPatchSchema } from '@/catalog/settings';
 import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, PROJECT_ID_PATTERN } from '@/catalog/store/favourite-fields';
-import { MAX_IMPORT_BYTES } from '@/catalog/transfer/parse-import';
 import type { Request } from './protocol';
 
 const id = v.pipe(v.string(), v.regex(PROJECT_ID_PATTERN));
@@ -31,10 +30,8 @@ export const requestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   }),
   v.strictObject({ type: v.literal('export'), format: v.picklist(['json', 'markdown']) }),
-  // Oversized files get parseImport's clear "too large" message; this bound only stops abuse. A
-  // character is at least one UTF-8 byte, so twice the byte limit leaves that message room.
-  v.strictObject({ type: v.literal('import'), text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES * 2)) }),
-  // The handler checks the URL is the sender's own; any blob: URL is a few dozen characters.
+  // A file to import, never its text: the handler checks the URL is the sender's own (any blob:
+  // URL is a few dozen characters) and reads the file itself (handlers/transfer.ts).
   v.strictObject({ type: v.literal('import.file'), url: v.pipe(v.string(), v.maxLength(500), v.startsWith('blob:')) }),
   v.strictObject({ type: v.literal('settings.get') }),
   v.strictObject({ type: v.literal('settings.set'), patch: settingsPatchSchema }),

@@ -93,7 +93,7 @@ describe('sync driver', () => {
       { id: 'nats', name: 'NATS', addedAt: at },
     ];
     const file = { format: 'archscout', version: 1, exportedAt: at, favourites };
-    expect(await bg.call({ type: 'import', text: JSON.stringify(file) })).toMatchObject({ ok: true, added: 3 });
+    expect(await bg.importText(JSON.stringify(file))).toMatchObject({ ok: true, added: 3 });
     await bg.sync.runNow();
     // The browser refused the one `set` for its total size: all three, each named.
     const status = (await local('syncStatus')) as SyncStatus;

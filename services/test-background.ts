@@ -6,7 +6,7 @@ import { makeCatalog, makeProject } from '@/catalog/store/fixtures/test-catalog'
 import { FakeSyncCloud } from '@/catalog/sync/fake-sync-area';
 import type { SyncArea } from '@/catalog/sync/sync-area';
 import { type Background, createBackground } from './background';
-import type { Envelope } from './protocol';
+import type { Envelope, ImportResult } from './protocol';
 import { routeMessage } from './router';
 import type { SenderInfo, SenderPolicy } from './sender';
 
@@ -51,6 +51,23 @@ export interface TestBackground extends Background {
   send: (message: unknown, sender?: SenderInfo) => Promise<Envelope>;
   /** Sends a page request and returns its result, failing the test on an error envelope. */
   call: <T = unknown>(message: unknown, sender?: SenderInfo) => Promise<T>;
+  /** Imports `text` as the options page does: `import.file` with a blob: URL of the page's own. */
+  importText: (text: string) => Promise<ImportResult>;
+}
+
+/**
+ * Node's blob: URLs are `blob:nodedata:...`, never the page's origin the handler asks for, so
+ * fetch is stood in for, for this one URL and this one request.
+ */
+async function withPageBlob<T>(text: string, use: (url: string) => Promise<T>): Promise<T> {
+  const url = `blob:${policy.extensionOrigin}/${crypto.randomUUID()}`;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => (input === url ? Promise.resolve(new Response(text)) : realFetch(input, init));
+  try {
+    return await use(url);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 }
 
 export function makeBackground(
@@ -73,5 +90,6 @@ export function makeBackground(
     if (!reply.ok) throw new Error(`unexpected error reply: ${reply.error}`);
     return reply.result as T;
   };
-  return { ...background, factory, clock, send, call };
+  const importText = (text: string) => withPageBlob(text, (url) => call<ImportResult>({ type: 'import.file', url }));
+  return { ...background, factory, clock, send, call, importText };
 }

@@ -173,9 +173,9 @@ describe('settings, export, import', () => {
 
     const other = makeBackground();
     const rev = await local('userDataRev');
-    expect(await other.call({ type: 'import', text: json.text.slice(0, 50) })).toMatchObject({ ok: false });
+    expect(await other.importText(json.text.slice(0, 50))).toMatchObject({ ok: false });
     expect(await local('userDataRev')).toBe(rev); // nothing changed, nobody told to refresh
-    expect(await other.call({ type: 'import', text: json.text })).toEqual({
+    expect(await other.importText(json.text)).toEqual({
       ok: true,
       added: 1,
       updated: 0,

@@ -4,7 +4,7 @@ import { handleFavouritesClear, handleFavouritesList, handleFavouritesSet, handl
 import { handleMatch } from './match';
 import { handlePageMatch } from './page-match';
 import { handleSettingsGet, handleSettingsSet, handleSyncStatus } from './settings';
-import { handleExport, handleImport, handleImportFile } from './transfer';
+import { handleExport, handleImportFile } from './transfer';
 import type { HandlerTable } from './types';
 import { handleVisit, handleVisitsRecent } from './visits';
 
@@ -21,7 +21,6 @@ export const handlers: HandlerTable = {
   'dismissed.list': handleDismissedList,
   'visits.recent': handleVisitsRecent,
   export: handleExport,
-  import: handleImport,
   'import.file': handleImportFile,
   'settings.get': handleSettingsGet,
   'settings.set': handleSettingsSet,

@@ -37,13 +37,11 @@ async function importText(ctx: BackgroundContext, text: string): Promise<ImportR
   return { ok: true, added, updated, kept, unknown, settings: outcome.settings !== undefined };
 }
 
-export const handleImport: Handler<'import'> = (ctx, { text }) => ctx.queue.run(() => importText(ctx, text));
-
 /**
- * The options page's import. Sent as text, a 12 MB file held the page's thread for 110-160 ms
- * (decoding it, then serialising the message); as a blob: URL the page does nothing heavy and
- * the file is read here. Only the sender's own blob: URLs are read (its origin is ours:
- * content scripts may not send this).
+ * The only way in for an import: a blob: URL of the page's own, read here. The file's text sent
+ * as a message held the page's thread for 110-160 ms on a 12 MB file (decoding it, then
+ * serialising the message), so that message is gone. Only the sender's own blob: URLs are read
+ * (its origin is ours: content scripts may not send this).
  */
 export const handleImportFile: Handler<'import.file'> = async (ctx, { url }, sender) => {
   const origin = originOf(sender.url);

@@ -4,6 +4,7 @@ import { SYNC_QUOTA, totalBytes } from '@/catalog/sync/quota';
 import type { Catalog } from '@/catalog/types';
 import type { SyncStatus } from '@/services/protocol';
 import type { LaunchedExtension } from '../helpers/extension';
+import { importThroughBackground } from '../helpers/import-file';
 import { region } from '../helpers/newtab';
 import { orphanExport } from '../helpers/orphan-export';
 import { ROOT } from '../helpers/paths';
@@ -157,7 +158,7 @@ test('reset with "also remove favourites" clears 500 favourites in one change an
 }) => {
   test.setTimeout(60_000);
   const options = await openExtensionPage('options.html');
-  expect(await sendFromPage(options, { type: 'import', text: orphanExport(500) })).toMatchObject({ added: 500 });
+  expect(await importThroughBackground(options, orphanExport(500))).toMatchObject({ added: 500 });
 
   // Every bump of userDataRev makes an open new tab read all user data again.
   const newTab = await ext.context.newPage();

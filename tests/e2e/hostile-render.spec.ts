@@ -14,13 +14,13 @@ import {
   answerMatchWith,
   expectSafeRendering,
   horizontalOverflow,
-  importThroughBackground,
   injectedElements,
   installCatalogForTest,
   realCatalog,
   trappedPage,
   unsafeLinks,
 } from '../helpers/hostile';
+import { importThroughBackground } from '../helpers/import-file';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
 

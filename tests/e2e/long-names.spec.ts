@@ -5,11 +5,11 @@ import type { LaunchedExtension } from '../helpers/extension';
 import {
   answerMatchWith,
   expectSafeRendering,
-  importThroughBackground,
   installCatalogForTest,
   realCatalog,
   trappedPage,
 } from '../helpers/hostile';
+import { importThroughBackground } from '../helpers/import-file';
 import {
   containing,
   expectAccessibleName,

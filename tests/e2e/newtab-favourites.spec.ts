@@ -1,3 +1,4 @@
+import { importThroughBackground } from '../helpers/import-file';
 import { openNewTab, region, send } from '../helpers/newtab';
 import { expect, test } from '../helpers/test';
 
@@ -56,7 +57,7 @@ test('a favourite whose project left the catalog shows as no longer in the catal
       { id: 'old-queue', name: 'Old Queue', addedAt: '2025-06-01T12:00:00.000Z', tags: ['legacy'], note: 'Replaced' },
     ],
   };
-  const result = await send<{ ok: boolean }>(page, { type: 'import', text: JSON.stringify(file) });
+  const result = await importThroughBackground(page, JSON.stringify(file));
   expect(result.ok).toBe(true);
   const favourites = region(page, 'Favourites');
   const card = favourites.getByRole('article').filter({ hasText: 'Old Queue' });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { importThroughBackground } from '../helpers/import-file';
 import { openNewTab, region, send } from '../helpers/newtab';
 import { setSettings } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -24,7 +25,7 @@ function manyFavourites(count: number): string {
 
 async function newTabWithMany(ext: Parameters<typeof openNewTab>[0], heading = 'Favourites'): Promise<Page> {
   const page = await openNewTab(ext, DATE);
-  await send(page, { type: 'import', text: manyFavourites(60) });
+  await importThroughBackground(page, manyFavourites(60));
   await page.reload();
   await expect(region(page, heading).getByRole('article')).toHaveCount(48);
   return page;

@@ -1,4 +1,5 @@
 import { projectUrl } from '@/components/project-url';
+import { importThroughBackground } from '../helpers/import-file';
 import { catalogProject, openPopup, optionNames, recordOpenedTabs, searchBox } from '../helpers/popup';
 import { sendFromPage } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -15,13 +16,13 @@ test('an orphaned favourite is listed by its saved name, opens nothing and can b
   openExtensionPage,
 }) => {
   const options = await openExtensionPage('options.html');
-  const result = await sendFromPage(options, {
-    type: 'import',
-    text: exportFile([
+  const result = await importThroughBackground(
+    options,
+    exportFile([
       { id: 'gone-project', name: 'Gone Project', addedAt: '2026-01-02T00:00:00.000Z' },
       { id: 'etcd', name: 'etcd', addedAt: '2026-01-01T00:00:00.000Z' },
     ]),
-  });
+  );
   expect(result).toMatchObject({ ok: true, added: 2, updated: 0, unknown: ['Gone Project'] });
 
   const popup = await openPopup(ext);
@@ -77,10 +78,10 @@ test('an orphaned favourite is listed by its saved name, opens nothing and can b
 test('in Chinese the orphan keeps its saved name with the Chinese label', async ({ ext, openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
   await sendFromPage(options, { type: 'settings.set', patch: { language: 'zh_CN' } });
-  await sendFromPage(options, {
-    type: 'import',
-    text: exportFile([{ id: 'gone-project', name: 'Gone Project', addedAt: '2026-01-02T00:00:00.000Z' }]),
-  });
+  await importThroughBackground(
+    options,
+    exportFile([{ id: 'gone-project', name: 'Gone Project', addedAt: '2026-01-02T00:00:00.000Z' }]),
+  );
   const popup = await openPopup(ext);
   await expect(popup.getByRole('group', { name: '收藏' }).getByRole('option')).toHaveAccessibleName(
     'Gone Project, 不在当前目录中',

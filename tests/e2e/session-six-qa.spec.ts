@@ -1,3 +1,4 @@
+import { importThroughBackground } from '../helpers/import-file';
 import { openNewTab, region, send } from '../helpers/newtab';
 import { orphanExport } from '../helpers/orphan-export';
 import { openPopup, searchBox } from '../helpers/popup';
@@ -46,7 +47,7 @@ test('after Remove or "Show more", focus is on a favourite not in the catalog by
   ext,
 }) => {
   const page = await openNewTab(ext, '2026-03-10');
-  await send(page, { type: 'import', text: orphanExport(60) });
+  await importThroughBackground(page, orphanExport(60));
   await page.reload();
   const favourites = region(page, 'Favourites');
   await expect(favourites.getByRole('article')).toHaveCount(48);

@@ -1,5 +1,6 @@
 import { itemBytes, SYNC_QUOTA } from '@/catalog/sync/quota';
 import type { SyncStatus } from '@/services/protocol';
+import { importThroughBackground } from '../helpers/import-file';
 import { orphanExport } from '../helpers/orphan-export';
 import { readLocal, sendFromPage } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -37,7 +38,7 @@ test('the sync status names the favourites that do not sync, and why, in English
 
   // Six favourites from an old backup, gone from the catalog (saved names "Old 0".."Old 5"),
   // RabbitMQ, and etcd with a note and tags Chromium counts over 8 KB (each "<" is 6 bytes there).
-  expect(await sendFromPage(page, { type: 'import', text: orphanExport(6) })).toMatchObject({ added: 6 });
+  expect(await importThroughBackground(page, orphanExport(6))).toMatchObject({ added: 6 });
   await sendFromPage(page, { type: 'favourites.set', id: 'rabbitmq', on: true });
   await sendFromPage(page, { type: 'favourites.set', id: 'etcd', on: true });
   await sendFromPage(page, {

@@ -172,16 +172,3 @@ export async function answerMatchWith(ext: LaunchedExtension, card: MatchCard): 
     });
   }, card);
 }
-
-/** Imports `text` through the background as the options page does (a blob: URL of the page's); returns the unwrapped ImportResult. */
-export async function importThroughBackground(page: Page, text: string): Promise<unknown> {
-  const reply = (await page.evaluate(
-    (t) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ type: 'import.file', url: URL.createObjectURL(new Blob([t])) }),
-    text,
-  )) as { ok: boolean; result?: unknown; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`import failed: ${reply?.error ?? 'no reply'}`);
-  return reply.result;
-}
