@@ -107,10 +107,11 @@ export function ProjectSearch({
   const active = activeIndex >= 0 ? items[activeIndex] : undefined;
   // Enter opens the chosen project. With none chosen (only mentions), a favourite no longer in
   // the catalog chosen, or nothing listed, it opens nothing, and the popup's key legend leaves
-  // it out. Not while the list is still coming: most often it brings rows, and a legend that
-  // dropped Enter for those milliseconds would blink on every opening.
+  // it out; the arrows too when nothing is listed. Not while the list is still coming: most often
+  // it brings rows, and a legend that dropped them for those milliseconds would blink on every opening.
   const listKnown = !loading && (searching || !idleLoading);
   const opensNothing = active ? !isProjectItem(active) : items.length > 0 || listKnown;
+  const movesNothing = items.length === 0 && listKnown;
 
   // The chosen item left the list (unstarred before typing): its neighbour is now the choice.
   useEffect(() => {
@@ -176,7 +177,14 @@ export function ProjectSearch({
   const alternatives = (project: Project) => alternativesOf(catalog, project.id).slice(0, alternativesLimit);
 
   return (
-    <div class="project-search" data-opens={opensNothing ? 'nothing' : undefined}>
+    // What the keys do now, for the popup's key legend (entrypoints/popup/style.css): Escape clears
+    // a query (even blanks, as comboboxAction does) and on an empty one calls onEscapeEmpty.
+    <div
+      class="project-search"
+      data-opens={opensNothing ? 'nothing' : undefined}
+      data-moves={movesNothing ? 'nothing' : undefined}
+      data-query={query === '' ? 'empty' : undefined}
+    >
       <SearchBox
         value={query}
         onInput={(next) => changeQuery(next)}

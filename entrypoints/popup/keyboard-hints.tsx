@@ -5,18 +5,20 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 /** A one-line legend of the keys (issue #5: keyboard-first). */
 export function KeyboardHints() {
   const { t } = useLocale();
-  // Opening needs a chosen project: those hints go while there is none (style.css, project-search.tsx).
-  const hints: [key: string, label: string, opens?: true][] = [
-    ['↑↓', t('popupHintMove')],
-    ['Enter', t('popupHintOpen'), true],
-    [isMac ? '⌘Enter' : 'Ctrl+Enter', t('popupHintBackground'), true],
-    ['Esc', t('popupHintClear')],
+  // Each hint shows only while its key does what it says: the arrows need rows, opening a chosen
+  // project, and Esc clears a query but closes the popup from an empty box (style.css, project-search.tsx).
+  const hints: [key: string, label: string, when: string][] = [
+    ['↑↓', t('popupHintMove'), 'move'],
+    ['Enter', t('popupHintOpen'), 'open'],
+    [isMac ? '⌘Enter' : 'Ctrl+Enter', t('popupHintBackground'), 'open'],
+    ['Esc', t('popupHintClear'), 'clear'],
+    ['Esc', t('popupHintClose'), 'close'],
   ];
   return (
     <footer class="popup__hints">
       <ul aria-label={t('popupKeyboardHelp')}>
-        {hints.map(([key, label, opens]) => (
-          <li key={key} class={opens ? 'popup__hint-open' : undefined}>
+        {hints.map(([key, label, when]) => (
+          <li key={`${key} ${when}`} class={`popup__hint-${when}`}>
             <kbd>{key}</kbd> {label}
           </li>
         ))}
