@@ -8,6 +8,9 @@
  */
 export const ALARM_MIN_DELAY_MS = 30_000;
 
+/** A refused write or a failed pass is tried again this much later (Chrome's write quotas are per minute). */
+export const RETRY_AFTER_REFUSAL_MS = 60_000;
+
 /** Back-off after repeated failures starts here and doubles per failed retry... */
 export const RETRY_BACKOFF_MS = 60_000;
 /** ...up to this: a sync server down for hours wakes the worker twice an hour, not every minute. */

@@ -3,7 +3,7 @@
 // failed upload never costs the local copy), then upload what fits the quotas
 // in at most one `set` and one `remove`.
 import { applyFavouriteChanges, listFavourites, listTombstones, pruneTombstones } from '../store/favourites';
-import type { ArchscoutDb } from '../store/schema';
+import type { ArchscoutDb, FavouriteRecord } from '../store/schema';
 import { mergeFavourites, TOMBSTONE_TTL_MS } from './merge';
 import {
   fitToQuota,
@@ -15,8 +15,9 @@ import {
   type SyncQuota,
 } from './quota';
 import type { WriteRateLimiter } from './rate-limit';
+import { RETRY_AFTER_REFUSAL_MS } from './retry-plan';
 import type { SyncArea } from './sync-area';
-import { idFromKey, isTombstone } from './sync-entry';
+import { idFromKey, isTombstone, type SyncEntry } from './sync-entry';
 
 export type SyncOutcomeState = 'ok' | 'quota-exceeded' | 'rate-limited' | 'error';
 
@@ -47,6 +48,28 @@ export interface SyncPassOptions {
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+type NotSyncedNamer = (keys: readonly string[], limit: (key: string) => QuotaLimit | undefined) => NotSyncedFavourite[];
+
+/** Names the favourites among keys that stay on this device (an orphan by its saved name, else its id). */
+function notSyncedNamer(
+  favourites: readonly FavouriteRecord[],
+  remoteSet: readonly [string, SyncEntry][],
+  nameOf: (id: string) => string | undefined,
+): NotSyncedNamer {
+  const savedNames = new Map(favourites.map((f) => [f.id, f.name]));
+  // A removed favourite's deletion that did not reach sync is no favourite kept on this device:
+  // only favourites are counted and named.
+  const deletions = new Set(remoteSet.filter(([, entry]) => isTombstone(entry)).map(([key]) => key));
+  return (keys, limit) =>
+    keys.flatMap((key): NotSyncedFavourite[] => {
+      const id = idFromKey(key);
+      if (id === null || deletions.has(key)) return [];
+      const known = limit(key);
+      const name = nameOf(id) ?? savedNames.get(id) ?? id;
+      return [known ? { id, name, limit: known } : { id, name }];
+    });
+}
+
 export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPassOptions): Promise<SyncOutcome> {
   const ttl = options.tombstoneTtlMs ?? TOMBSTONE_TTL_MS;
   await pruneTombstones(db, options.now - ttl);
@@ -57,18 +80,13 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
     tombstoneTtlMs: ttl,
   });
   await applyFavouriteChanges(db, plan.local);
-  const savedNames = new Map(favourites.map((f) => [f.id, f.name]));
-  // A removed favourite's deletion that did not reach sync is no favourite kept on this device:
-  // only favourites are counted and named.
-  const deletions = new Set(plan.remoteSet.filter(([, entry]) => isTombstone(entry)).map(([key]) => key));
-  const notSynced = (keys: readonly string[], limit: (key: string) => QuotaLimit | undefined) =>
-    keys.flatMap((key): NotSyncedFavourite[] => {
-      const id = idFromKey(key);
-      if (id === null || deletions.has(key)) return [];
-      const known = limit(key);
-      const name = options.nameOf(id) ?? savedNames.get(id) ?? id;
-      return [known ? { id, name, limit: known } : { id, name }];
-    });
+  // Names are looked up only when a key is left out or refused: most passes leave none out.
+  let namer: NotSyncedNamer | undefined;
+  const notSynced: NotSyncedNamer = (keys, limit) => {
+    if (keys.length === 0) return [];
+    namer ??= notSyncedNamer(favourites, plan.remoteSet, options.nameOf);
+    return namer(keys, limit);
+  };
   const outcome: SyncOutcome = {
     state: 'ok',
     localChanged: plan.local.put.length + plan.local.remove.length > 0,
@@ -107,7 +125,7 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
         return {
           ...outcome,
           state: 'rate-limited',
-          retryInMs: 60_000,
+          retryInMs: RETRY_AFTER_REFUSAL_MS,
           message: `Sync paused by the browser: ${errorText(error)}`,
           detail: errorText(error),
         };
@@ -122,7 +140,7 @@ export async function syncOnce(db: ArchscoutDb, area: SyncArea, options: SyncPas
         state: quota ? 'quota-exceeded' : 'error',
         notSynced: [...notSynced(setKeys, () => shared), ...leftOut],
         // A full sync area stays full: the next local change or remote change retries, not a timer.
-        ...(quota ? {} : { retryInMs: 60_000 }),
+        ...(quota ? {} : { retryInMs: RETRY_AFTER_REFUSAL_MS }),
         message: `Browser sync refused the favourites (${errorText(error)}); they are kept in this browser.`,
         detail: errorText(error),
       };
