@@ -59,8 +59,13 @@ describe('sync driver', () => {
     const cloud = new FakeSyncCloud(() => clock.now, { ...SYNC_QUOTA, MAX_ITEMS: 2 });
     const bg = makeBackground({ cloud });
     await bg.start();
-    for (const id of ['kafka', 'nats', 'nsq']) await bg.call({ type: 'favourites.set', id, on: true });
-    await bg.sync.runNow();
+    // All three in one change: set one by one, a debounced pass could sync the first two before
+    // the third is added, and the browser then refuses the third alone.
+    const at = '2024-01-02T10:00:00.000Z';
+    const favourites = ['kafka', 'nats', 'nsq'].map((id) => ({ id, name: id, addedAt: at }));
+    const file = { format: 'archscout', version: 1, exportedAt: at, favourites };
+    expect(await bg.importText(JSON.stringify(file))).toMatchObject({ ok: true, added: 3 });
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ state: 'quota-exceeded' }));
     const status = (await local('syncStatus')) as SyncStatus;
     expect(status.state).toBe('quota-exceeded');
     expect(status.message).toMatch(/MAX_ITEMS quota exceeded.*kept in this browser/);
@@ -94,7 +99,7 @@ describe('sync driver', () => {
     ];
     const file = { format: 'archscout', version: 1, exportedAt: at, favourites };
     expect(await bg.importText(JSON.stringify(file))).toMatchObject({ ok: true, added: 3 });
-    await bg.sync.runNow();
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ state: 'quota-exceeded' }));
     // The browser refused the one `set` for its total size: all three, each named.
     const status = (await local('syncStatus')) as SyncStatus;
     expect(status).toMatchObject({ state: 'quota-exceeded', notSyncedCount: 3 });
@@ -106,7 +111,7 @@ describe('sync driver', () => {
     const bg = makeBackground({ syncArea: unreachable });
     await bg.start();
     await bg.call({ type: 'favourites.set', id: 'kafka', on: true });
-    await bg.sync.runNow();
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ retries: 1 }));
     const status = (await local('syncStatus')) as SyncStatus;
     expect(status).toMatchObject({ state: 'error', detail: 'the sync server is not reachable' });
     expect(status.notSyncedCount).toBeUndefined(); // the quota sentence is for a full area only
@@ -121,7 +126,9 @@ describe('sync driver', () => {
     const bg = makeBackground({ syncArea: broken });
     await bg.start();
     await bg.call({ type: 'favourites.set', id: 'kafka', on: true });
-    await bg.sync.runNow();
+    // The start-up pass and the pass after the change (debounced; waited for, so that it does
+    // not outlive this test) both failed.
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ retries: 2 }));
     expect(await local('syncStatus')).toMatchObject({
       state: 'error',
       message: expect.stringMatching(/disabled/),
@@ -217,6 +224,114 @@ describe('sync retries', () => {
     expect(reads).toBe(1);
     expect(area.data).toHaveProperty('fav:nats');
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  /** A sync area whose reads fail until `fail` is cleared, with the failure's words. */
+  function failingReads(message: string) {
+    const cloud = new FakeSyncCloud(() => 1_700_000_000_000);
+    const area = cloud.connect();
+    const state = { fail: true };
+    const getAll = area.getAll.bind(area);
+    area.getAll = () => (state.fail ? Promise.reject(new Error(message)) : getAll());
+    return { area, state };
+  }
+
+  it('a pass that cannot read storage.sync at all (sync off for now) is retried by the alarm, with the back-off', async () => {
+    const { area, state } = failingReads('IO error: sync settings store is locked');
+    const bg = makeBackground({ syncArea: area });
+    registerSyncRetry(bg.sync.retry);
+    state.fail = false;
+    await bg.start();
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ state: 'ok' }));
+    state.fail = true; // from the pass after this change on
+    await bg.call({ type: 'favourites.set', id: 'kafka', on: true });
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ retries: 1 }));
+    const status = (await local('syncStatus')) as SyncStatus;
+    expect(status).toMatchObject({ state: 'error', detail: 'IO error: sync settings store is locked' });
+    expect(await fakeBrowser.alarms.getAll()).toEqual([
+      expect.objectContaining({ name: SYNC_RETRY_ALARM, scheduledTime: status.at + 60_000 }),
+    ]);
+    // Failing again, it backs off like a refused write: the next retry a minute on, then two.
+    bg.clock.now += 60_000;
+    await fireAlarm(bg);
+    bg.clock.now += 60_000;
+    await fireAlarm(bg);
+    const again = (await local('syncStatus')) as SyncStatus;
+    expect(again.retries).toBe(3);
+    expect((await fakeBrowser.alarms.get(SYNC_RETRY_ALARM))?.scheduledTime).toBe(again.at + 2 * 60_000);
+    expect(area.data).not.toHaveProperty('fav:kafka');
+
+    state.fail = false;
+    bg.clock.now += 2 * 60_000;
+    await fireAlarm(bg);
+    expect(area.data).toHaveProperty('fav:kafka');
+    expect(await local('syncStatus')).toMatchObject({ state: 'ok' });
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('a browser without storage.sync, or with it switched off, is shown as unavailable and sets no alarm', async () => {
+    for (const message of [
+      'storage.sync is not available in this browser',
+      'Please set webextensions.storage.sync.enabled to true in about:config',
+    ]) {
+      fakeBrowser.reset();
+      const { area, state } = failingReads(message);
+      const bg = makeBackground({ syncArea: area });
+      registerSyncRetry(bg.sync.retry);
+      await bg.start();
+      await bg.call({ type: 'favourites.set', id: 'kafka', on: true });
+      await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ state: 'unavailable' }));
+      const status = (await local('syncStatus')) as SyncStatus;
+      expect(status, message).toMatchObject({ detail: message });
+      expect(status, message).not.toHaveProperty('retries');
+      expect(await fakeBrowser.alarms.getAll(), message).toEqual([]);
+      expect(await local('favouriteIds')).toEqual(['kafka']);
+      // Once the browser has it again, the next change (or start) syncs.
+      state.fail = false;
+      bg.clock.now += 1_000;
+      await bg.call({ type: 'favourites.update', id: 'kafka', note: 'back' });
+      await vi.waitFor(() => expect(area.data['fav:kafka'], message).toMatchObject({ n: 'back' }));
+      await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ state: 'ok' }));
+    }
+  });
+
+  it('says a missing storage.sync in the words that set no alarm', async () => {
+    const withoutSync = Object.assign(Object.create(null), fakeBrowser.storage, { sync: undefined });
+    const spy = vi.spyOn(fakeBrowser, 'storage', 'get').mockReturnValue(withoutSync);
+    try {
+      await expect(browserSyncArea().getAll()).rejects.toThrow('storage.sync is not available in this browser');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a worker started again remembers the writes of the one before, and waits rather than being refused', async () => {
+    const cloud = new FakeSyncCloud(() => 1_700_000_000_000);
+    const area = cloud.connect();
+    const first = makeBackground({ syncArea: area });
+    await first.start();
+    // The worker's own passes (one after each change) spend the minute's 120 writes.
+    await first.call({ type: 'favourites.set', id: 'kafka', on: true });
+    for (let i = 0; area.writeCalls < SYNC_QUOTA.MAX_WRITE_OPERATIONS_PER_MINUTE; i++) {
+      const before = area.writeCalls;
+      first.clock.now += 1; // an edit wins over the synced copy by its later time
+      await first.call({ type: 'favourites.update', id: 'kafka', note: `edit ${i}` });
+      await vi.waitFor(() => expect(area.writeCalls).toBeGreaterThan(before), { interval: 5 });
+    }
+    await first.ctx.queue.run(async () => {}); // the last pass is over
+    const spent = area.writeCalls;
+    (await first.ctx.db()).close(); // the worker stops; storage.session stays
+
+    const second = makeBackground({ factory: first.factory, syncArea: area });
+    second.clock.now = first.clock.now + 1_000;
+    await second.start();
+    await second.call({ type: 'favourites.update', id: 'kafka', note: 'after the restart' });
+    await vi.waitFor(async () => expect(await local('syncStatus')).toMatchObject({ state: 'pending' }));
+    expect(area.writeCalls).toBe(spent); // not sent, so not refused
+    const status = (await local('syncStatus')) as SyncStatus;
+    expect(status).toMatchObject({ state: 'pending', message: expect.stringMatching(/^Waiting to sync/) });
+    expect(status).not.toHaveProperty('detail'); // the browser's refusal would be here
+    expect(area.data['fav:kafka']).not.toMatchObject({ n: 'after the restart' });
   });
 });
 

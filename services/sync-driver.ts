@@ -4,28 +4,37 @@
 //   burst of changes) and when storage.sync changes (another browser wrote);
 // - state-based, so a pass lost to the service worker stopping is simply
 //   done by the next one;
-// - a refused write (write rate, a transient failure) is retried by an alarm
-//   (sync-retry.ts), which wakes a stopped worker, backing off while it fails;
+// - a refused write (write rate, a transient failure) or a pass that could not use storage.sync
+//   at all is retried by an alarm (sync-retry.ts), which wakes a stopped worker, backing off
+//   while it fails; not a browser without storage.sync (catalog/sync/sync-failure.ts);
+// - the write-rate limiter's log of recent writes outlives the worker (sync-write-log.ts);
 // - the outcome is mirrored to storage.local `syncStatus` for the options page;
 //   a quota error is shown there and never costs the local copy.
 import { browser } from 'wxt/browser';
 import { groupNotSynced } from '@/catalog/sync/not-synced-groups';
-import { WriteRateLimiter } from '@/catalog/sync/rate-limit';
+import type { WriteRateLimiter } from '@/catalog/sync/rate-limit';
 import { planRetry, type RetryPlan } from '@/catalog/sync/retry-plan';
 import type { SyncArea } from '@/catalog/sync/sync-area';
 import { type SyncOutcome, syncOnce } from '@/catalog/sync/sync-engine';
 import { FAV_KEY_PREFIX } from '@/catalog/sync/sync-entry';
+import { failedPassOutcome, NO_SYNC_AREA } from '@/catalog/sync/sync-failure';
 import type { BackgroundContext } from './context';
 import { LOCAL_KEYS, type SyncStatus } from './protocol';
 import { setRetryAlarm } from './sync-retry';
+import { loadWriteLimiter, saveWriteLog } from './sync-write-log';
 
 export const SYNC_DEBOUNCE_MS = 1500;
 
 export function browserSyncArea(): SyncArea {
+  // Said in words sync-failure.ts knows (a TypeError would be retried for ever).
+  const sync = () => {
+    if (!browser.storage.sync) throw new Error(NO_SYNC_AREA);
+    return browser.storage.sync;
+  };
   return {
-    getAll: () => browser.storage.sync.get(null) as Promise<Record<string, unknown>>,
-    set: (items) => browser.storage.sync.set(items),
-    remove: (keys) => browser.storage.sync.remove(keys),
+    getAll: async () => (await sync().get(null)) as Record<string, unknown>,
+    set: async (items) => sync().set(items),
+    remove: async (keys) => sync().remove(keys),
   };
 }
 
@@ -33,7 +42,7 @@ export interface SyncDriver {
   /** Schedules a pass (debounced). */
   request(delayMs?: number): void;
   /** Runs a pass now (queued behind other user-data work). */
-  runNow(): Promise<SyncOutcome | null>;
+  runNow(): Promise<SyncOutcome>;
   /** The retry alarm went off: a pass, unless the worker's start-up pass (to come) is that pass. */
   retry(): void;
   status(): Promise<SyncStatus>;
@@ -71,7 +80,7 @@ function toStatus(
 
 export function createSyncDriver(ctx: BackgroundContext, options: SyncDriverOptions): SyncDriver {
   const area = options.area ?? browserSyncArea();
-  const limiter = new WriteRateLimiter();
+  let limiter: WriteRateLimiter | undefined; // read by this worker's first pass
   const debounceMs = options.debounceMs ?? SYNC_DEBOUNCE_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -79,22 +88,22 @@ export function createSyncDriver(ctx: BackgroundContext, options: SyncDriverOpti
     (await browser.storage.local.get(LOCAL_KEYS.syncStatus))[LOCAL_KEYS.syncStatus] as SyncStatus | undefined;
 
   let started = false;
-  const runNow = (): Promise<SyncOutcome | null> => ctx.queue.run(pass);
+  const runNow = (): Promise<SyncOutcome> => ctx.queue.run(pass);
 
-  async function pass(): Promise<SyncOutcome | null> {
+  async function pass(): Promise<SyncOutcome> {
     const now = ctx.now();
     const previous = await readStatus();
+    limiter ??= await loadWriteLimiter(now);
+    const recorded = limiter.recorded;
     let outcome: SyncOutcome;
     try {
       outcome = await syncOnce(await ctx.db(), area, { now, nameOf: ctx.nameOf, limiter });
     } catch (error) {
-      // storage.sync unavailable (Firefox without an add-on id, sync disabled by policy...): local data is untouched.
-      const detail = error instanceof Error ? error.message : String(error);
-      const status: SyncStatus = { state: 'error', message: `Sync is unavailable: ${detail}`, detail, at: now };
-      await browser.storage.local.set({ [LOCAL_KEYS.syncStatus]: status });
-      await setRetryAlarm(null);
-      return null;
+      // storage.sync could not be read or written (sync off, a failing disk...): local data is untouched.
+      outcome = failedPassOutcome(error);
     }
+    // Saved after the writes: a worker is stopped when idle, not in the middle of a pass.
+    if (limiter.recorded !== recorded) await saveWriteLog(limiter, now);
     const retry = planRetry(outcome.retryInMs, previous?.retries ?? 0, now);
     await browser.storage.local.set({ [LOCAL_KEYS.syncStatus]: toStatus(outcome, now, previous, retry) });
     if (outcome.localChanged) await options.onLocalChange();

@@ -19,7 +19,8 @@ import { RETRY_AFTER_REFUSAL_MS } from './retry-plan';
 import type { SyncArea } from './sync-area';
 import { idFromKey, isTombstone, type SyncEntry } from './sync-entry';
 
-export type SyncOutcomeState = 'ok' | 'quota-exceeded' | 'rate-limited' | 'error';
+// 'unavailable': storage.sync cannot be used in this browser as it is set up (sync-failure.ts).
+export type SyncOutcomeState = 'ok' | 'quota-exceeded' | 'rate-limited' | 'error' | 'unavailable';
 
 /** A favourite kept in this browser only, by the name to show (an orphan's saved name, else its id). */
 export interface NotSyncedFavourite {

@@ -25,7 +25,11 @@ function setup(quota = SYNC_QUOTA) {
   const make = async (): Promise<SimBrowser> => {
     const db = await openArchscoutDb(new IDBFactory());
     const area = cloud.connect();
-    const limiter = new WriteRateLimiter(quota.MAX_WRITE_OPERATIONS_PER_MINUTE, quota.MAX_WRITE_OPERATIONS_PER_HOUR);
+    const limiter = new WriteRateLimiter(
+      [],
+      quota.MAX_WRITE_OPERATIONS_PER_MINUTE,
+      quota.MAX_WRITE_OPERATIONS_PER_HOUR,
+    );
     return { db, area, sync: () => syncOnce(db, area, { now: clock, nameOf: (id) => id.toUpperCase(), limiter }) };
   };
   return {
