@@ -1,6 +1,7 @@
 import type { SyncStatus } from '@/services/protocol';
 import { serviceWorkerStatus, stopServiceWorker } from '../helpers/service-worker';
 import { sendFromPage } from '../helpers/settings';
+import { openSyncProbe, type SyncChrome } from '../helpers/sync-probe';
 import { expect, test } from '../helpers/test';
 
 // A sync write the browser refuses is retried by an alarm (services/sync-retry.ts): Chrome stops
@@ -8,46 +9,20 @@ import { expect, test } from '../helpers/test';
 // never came while the worker slept. Here Chromium itself refuses the write (its write rate),
 // the worker is stopped, and the alarm must wake it and sync the favourite.
 
-interface Alarm {
-  name: string;
-  scheduledTime: number;
-}
-
-interface ChromeApis {
-  storage: Record<
-    'local' | 'sync',
-    { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
-  >;
-  alarms: { get(name: string): Promise<Alarm | undefined> };
-}
-
 test('a write Chromium refuses for its write rate is retried by an alarm that wakes the stopped worker', async ({
   ext,
   openExtensionPage,
 }) => {
   test.setTimeout(150_000);
-  // The smallest file of the build, as a tab: an extension page with the extension's APIs and
-  // no script of ours, so nothing in it messages (and wakes) the background.
-  const quiet = await openExtensionPage('icon/16.png');
-  const stored = (area: 'local' | 'sync', key: string) =>
-    quiet.evaluate(
-      async ([area, key]) => {
-        const { chrome } = globalThis as unknown as { chrome: ChromeApis };
-        return (await chrome.storage[area].get(key))[key];
-      },
-      [area, key] as const,
-    );
-  const syncStatus = async () => (await stored('local', 'syncStatus')) as SyncStatus | undefined;
-  const syncedEtcd = () => stored('sync', 'fav:etcd');
-  const retryAlarm = () =>
-    quiet.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeApis };
-      return (await chrome.alarms.get('sync-retry')) ?? null;
-    });
+  const probe = await openSyncProbe(openExtensionPage);
+  const quiet = probe.page;
+  const syncStatus = probe.status;
+  const syncedEtcd = () => probe.synced('etcd');
+  const retryAlarm = probe.retryAlarm;
 
   // Spend the minute's 120 storage.sync writes (MAX_WRITE_OPERATIONS_PER_MINUTE; a key sync ignores).
   const spent = await quiet.evaluate(async () => {
-    const { sync } = (globalThis as unknown as { chrome: ChromeApis }).chrome.storage;
+    const { sync } = (globalThis as unknown as SyncChrome).chrome.storage;
     for (let i = 0; i < 120; i++) await sync.set({ other: i });
     return sync.set({ other: 'one more' }).then(
       () => 'not refused',
