@@ -79,3 +79,47 @@ it('the sync retry alarm wakes the suspended background, which runs a sync pass'
   await options.close();
   expect(firefox.errors).toEqual([]);
 });
+
+interface SessionAndSync extends AlarmsAndStorage {
+  storage: AlarmsAndStorage['storage'] &
+    Record<'session' | 'sync', { get(key: string): Promise<Record<string, unknown>> }>;
+}
+
+it("the sync write-rate log outlives the suspended background (storage.session, Firefox's too)", async () => {
+  const options = await firefox.openPage('options.html');
+  const read = (area: 'session' | 'sync', key: string) =>
+    options.evaluate(
+      async (area, key) =>
+        (await (globalThis as unknown as { browser: SessionAndSync }).browser.storage[area].get(key))[key],
+      area,
+      key,
+    );
+  const logged = async () => ((await read('session', 'syncWrites')) as number[] | undefined) ?? [];
+  const asleep = () => expect.poll(() => backgroundRunning(options), { timeout: 15_000, interval: 250 }).toBe(false);
+  // Suspended after 1 s idle here, the background may sleep before its debounced pass (1.5 s)
+  // runs: the retry alarm wakes it for a pass (its start-up pass), as in the test above.
+  const passOnAlarm = () =>
+    options.evaluate(async () => {
+      await (globalThis as unknown as { browser: SessionAndSync }).browser.alarms.create('sync-retry', {
+        when: Date.now() + 200,
+      });
+    });
+
+  const before = (await logged()).length; // the earlier tests' writes, within the hour
+  await sendFromPage(options, { type: 'favourites.set', id: 'etcd', on: true });
+  await asleep();
+  await passOnAlarm();
+  await expect.poll(() => read('sync', 'fav:etcd'), { timeout: 10_000, interval: 250 }).toBeTruthy();
+  await expect.poll(async () => (await logged()).length, { timeout: 10_000, interval: 250 }).toBe(before + 1);
+  const first = await logged();
+
+  // Suspended and started again (its memory gone), it logs its next write after those.
+  await asleep();
+  await sendFromPage(options, { type: 'favourites.set', id: 'consul', on: true });
+  await asleep();
+  await passOnAlarm();
+  await expect.poll(() => read('sync', 'fav:consul'), { timeout: 10_000, interval: 250 }).toBeTruthy();
+  await expect.poll(logged, { timeout: 10_000, interval: 250 }).toEqual([...first, expect.any(Number)]);
+  await options.close();
+  expect(firefox.errors).toEqual([]);
+});
