@@ -10,19 +10,8 @@ export async function openNewTab(ext: LaunchedExtension, date?: string): Promise
   return page;
 }
 
-/** Sends a protocol message from an extension page, as the surfaces do, and returns the unwrapped result. */
-export async function send<T = unknown>(page: Page, message: Record<string, unknown>): Promise<T> {
-  // Runs in the extension page, where `chrome` is the extension API (no types for it here).
-  const reply = (await page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  )) as { ok: true; result: T } | { ok: false; error: string };
-  if (!reply?.ok) throw new Error(`${String(message.type)} failed: ${reply ? reply.error : 'no answer'}`);
-  return reply.result;
-}
+/** Sends a protocol message from an extension page, as the surfaces do (one helper for every spec). */
+export { sendFromPage as send } from './settings';
 
 /** A region of the page by its heading (DESIGN.md contract: the regions are found by their headings). */
 export function region(page: Page, heading: string): Locator {
