@@ -8,7 +8,7 @@
 // repeats the category's words first, ahead of the category's best-known, active projects
 // (catalog order and status then decide). Outside the category such an alias ranks like a
 // further category ("存储", storage: etcd's "键值存储" after the distributed file systems).
-// A whole name ("balance" -> Balance) stays a name.
+// A whole name ("balance" -> Balance) stays a name; a typo near one does not (give below).
 //
 // A misspelt category word ("balancr") is that word too, against a name or alias that the
 // query only reaches by a typo as well: of two typos, the category's says what kind of project
@@ -70,7 +70,12 @@ function isTypo(out: WordScores, doc: number): boolean {
 
 function give(out: WordScores, doc: number, points: number, field: number, fit: Fit) {
   const counts = fit === Fit.Word || (fit === Fit.Typo && isTypo(out, doc));
-  if (counts && out.field[doc] & CATEGORY_WORD_FIELDS) out.lower(doc, points, field, CATEGORY_WORD_FIELDS);
+  // Nor is a whole name that the category's very word only comes near: "filesystem" is the
+  // category's word, not a typo of Taobao File System's "taobaofilesystem" (which listed it, a
+  // dead link, before the category's live projects). Of two typos ("queeu": Queue), the name's stays.
+  const nearName = fit === Fit.Word && out.field[doc] & Field.NameFull && isTypo(out, doc);
+  if (counts && (out.field[doc] & CATEGORY_WORD_FIELDS || nearName))
+    out.lower(doc, points, field, CATEGORY_WORD_FIELDS | Field.NameFull);
   out.add(doc, points, field, field);
   // A whole name keeps its score, and search.ts knows what the category gives.
   if (counts) out.addCategory(doc, points);

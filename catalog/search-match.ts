@@ -7,6 +7,7 @@ import { CategoryPoints, Fit } from './search-category-points';
 import { CATEGORY_FIELDS, FIELD_BITS, Field, fieldPoints, type MatchKind, SHORT_FIELDS } from './search-fields';
 import type { SearchIndex } from './search-index';
 import { restore, snapshot, type WordScores } from './search-word-scores';
+import { wordVariants } from './search-word-variants';
 import { trigrams } from './text-normalize';
 import { withinTypos } from './typo-distance';
 
@@ -65,6 +66,14 @@ function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordS
   const allowed = scope === 'short' || word.length < MIN_TEXT_PREFIX_LENGTH ? SHORT_FIELDS : -1;
   const exactId = index.termIds.get(word);
   if (exactId !== undefined) addTerm(index, out, categories, exactId, 'exact', 1, allowed, Fit.Word);
+  // "proxies" is "proxy", "msg" is "message": as if typed so (search-word-variants.ts).
+  let variantFound = false;
+  for (const variant of wordVariants(word)) {
+    const id = index.termIds.get(variant);
+    if (id === undefined) continue;
+    addTerm(index, out, categories, id, 'exact', 1, allowed, Fit.Word);
+    variantFound = true;
+  }
 
   const textPrefix = scope !== 'short' && word.length >= MIN_TEXT_PREFIX_LENGTH;
   const vocab = textPrefix ? index.allVocab : index.shortVocab;
@@ -77,30 +86,39 @@ function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordS
 
   if (word.length >= MIN_FUZZY_LENGTH) {
     const typos = word.length >= LONG_WORD_TYPOS ? 2 : 1;
-    for (const { id, quality } of fuzzyTerms(index, word, scope)) {
-      const term = index.terms[id];
-      const whole = withinTypos(word, term, typos);
-      const fields = whole ? -1 : looseFields(word, term, scope);
+    const swapped = swappedTerms(index, word);
+    const fuzzy = fuzzyTerms(index, word, scope).map((hit) => ({
+      ...hit,
+      whole: withinTypos(word, index.terms[hit.id], typos),
+    }));
+    // A finished word that is a word of the index, or a typo of one, is that word (looseFields).
+    const isWord = exactId !== undefined || variantFound || swapped.length > 0 || fuzzy.some((hit) => hit.whole);
+    for (const { id, quality, whole } of fuzzy) {
+      const fields = whole ? -1 : looseFields(word, index.terms[id], scope, isWord);
       addTerm(index, out, categories, id, 'fuzzy', quality, allowed & fields, whole ? Fit.Typo : Fit.Near);
     }
-    for (const id of swappedTerms(index, word))
-      addTerm(index, out, categories, id, 'fuzzy', swapQuality(word), allowed, Fit.Typo);
+    for (const id of swapped) addTerm(index, out, categories, id, 'fuzzy', swapQuality(word), allowed, Fit.Typo);
   }
   categories.applyTo(index, out);
   return out;
 }
 
 /**
- * Where a typo of `word` near `term` but not of the whole term counts (a typo near its start or
- * middle, "zookeper" in "apachezookeeper"): names and aliases, and categories only when the
- * first letter agrees: "docker" is no typo of "broker". Only while the word may still be being
- * typed: a word followed by another is finished, and near another word it is that other word,
- * as in a description. "servce" is "service", not "server": "servce disc" must not list Disconf
- * (config server, disc...) or MogileFS (MogileFS-Server, distributed...) before Service Discovery.
+ * Where a typo of `word` near `term` but not of the whole term counts: a typo of a part of a
+ * longer term ("zookeper" in "apachezookeeper"). A term no longer than the word is no part of
+ * anything: the word must be a typo of all of it, so "golang" is not RabbitMQ's alias "erlang",
+ * two letters away (one language for another). Categories take a part only while the
+ * word may still be being typed, and only when the first letter agrees: "docker" is no typo of
+ * "broker". A word followed by another is finished: when it is a word or a typo of one (`isWord`),
+ * it is that word, as in a description: "servce" is "service", not "server", so "servce disc"
+ * must not list Disconf (config server, disc...) before Service Discovery. Otherwise it may still
+ * be a slip in a name or alias: "zookepe cluster" means ZooKeeper.
  */
-function looseFields(word: string, term: string, scope: Scope): number {
-  if (scope === 'finished') return 0;
-  return word[0] === term[0] ? SHORT_FIELDS : SHORT_FIELDS & ~CATEGORY_FIELDS;
+function looseFields(word: string, term: string, scope: Scope, isWord: boolean): number {
+  const names = SHORT_FIELDS & ~CATEGORY_FIELDS;
+  if (term.length <= word.length) return 0;
+  if (scope === 'finished') return isWord ? 0 : names;
+  return word[0] === term[0] ? SHORT_FIELDS : names;
 }
 
 function addTerm(
