@@ -16,7 +16,7 @@ import { createIndexFrom, type IndexParts, type SearchIndex } from './search-ind
 import type { Catalog } from './types';
 
 /** Bump when the shape or the meaning of a snapshot changes: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2; // 2: languages as aliases, "c#" as "csharp"
 
 /** Lists of integers packed end to end: list i is flat[ends[i - 1] .. ends[i]) (one typed array, views into it). */
 export interface PackedLists {

@@ -192,7 +192,8 @@ function indexedProject(project: Project): IndexedProject {
   return {
     project,
     name: normalizeText(project.name),
-    aliases: [...project.keywords, ...repoNames].map(normalizeText).filter(Boolean),
+    // The implementation language counts as an alias: "c#" or "go" lists the projects written in it.
+    aliases: [...project.keywords, ...repoNames, project.language ?? ''].map(normalizeText).filter(Boolean),
     text,
     statusPenalty: STATUS_PENALTY[project.status] ?? 0,
   };

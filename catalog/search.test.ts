@@ -241,13 +241,14 @@ describe('a word of the category counts as the category, even in an alias or a n
     for (const project of bundledCatalog.projects) {
       for (const alias of project.keywords) {
         const words = tokenize(normalizeText(alias));
-        // One letter ("c#" is "c") is a prefix of everything: no alias to test.
+        // One letter is a prefix of everything: no alias to test.
         if (words.length === 0 || words.some((word) => word.length < 2 || categoryWords.has(word) || isCjk(word)))
           continue;
         const glued = (text: string) => normalizeText(text).replace(/ /g, '');
-        // Projects with this alias, or named it ("akka" is an alias of Akka.NET and the name of Akka).
-        const sharing = bundledCatalog.projects.filter(
-          (p) => glued(p.name) === glued(alias) || p.keywords.some((k) => glued(k) === glued(alias)),
+        // Projects with this alias, named it ("akka" is an alias of Akka.NET and the name of Akka)
+        // or written in it (a language is an alias too: "java").
+        const sharing = bundledCatalog.projects.filter((p) =>
+          [p.name, p.language ?? '', ...p.keywords].some((text) => glued(text) === glued(alias)),
         );
         const first = search(bundled, alias, { limit: 1 })[0]?.project.id;
         expect(

@@ -18,15 +18,23 @@ const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 const CJK_RUNS_RE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
-/** Lower case, NFKC (full-width -> ASCII), diacritics folded, punctuation -> single spaces, trimmed. */
+// Languages spelt with punctuation, which would otherwise fold to "c" or "f": a C# engineer
+// typing "c#" means C#, not every name that starts with a "c". Not after a letter or digit.
+const LANGUAGE_SIGNS_RE = /(?<![\p{L}\p{N}])(c#|f#|c\+\+)/gu;
+const LANGUAGE_WORDS: Record<string, string> = { 'c#': ' csharp ', 'f#': ' fsharp ', 'c++': ' cpp ' };
+
+function spellLanguages(lower: string): string {
+  if (!lower.includes('#') && !lower.includes('+')) return lower;
+  return lower.replace(LANGUAGE_SIGNS_RE, (sign) => LANGUAGE_WORDS[sign]);
+}
+
+/** Lower case, NFKC (full-width -> ASCII), diacritics folded, punctuation -> single spaces, trimmed; "c#" -> "csharp". */
 export function normalizeText(text: string): string {
   // Printable ASCII needs none of the Unicode steps; most catalog text is ASCII.
   if (PRINTABLE_ASCII_RE.test(text)) {
-    return text.toLowerCase().replace(APOSTROPHES_RE, '').replace(ASCII_SEPARATORS_RE, ' ').trim();
+    return spellLanguages(text.toLowerCase()).replace(APOSTROPHES_RE, '').replace(ASCII_SEPARATORS_RE, ' ').trim();
   }
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return spellLanguages(text.normalize('NFKC').toLowerCase())
     .replace(FOLD_RE, (ch) => FOLD[ch] ?? ch)
     .normalize('NFD')
     .replace(MARKS_RE, '')
