@@ -37,6 +37,20 @@ const FILE_SYSTEMS_BY_CATEGORY = FILE_SYSTEMS.filter((id) => id !== 'taobao-file
 const REVERSE_PROXY = ['nginx', 'varnish', 'squid'];
 const SERVICE_BUS = ['masstransit', 'rebus', 'nservicebus', 'shuttle-esb', 'rhino-esb'];
 const DATA_FORMATS = ['protocol-buffers', 'messagepack', 'thrift', 'avro', 'capn-proto', 'bond', 'json'];
+// Languages are aliases (the catalog's `language`, catalog/search-index.ts).
+const WRITTEN_IN_GO = ['nsq', 'bamboo', 'seaweedfs', 'confd', 'consul-template', 'etcd', 'skydns', 'consul'];
+const WRITTEN_IN_CSHARP = [
+  'akka-net',
+  'zyan',
+  'masstransit',
+  'rebus',
+  'nservicebus',
+  'shuttle-esb',
+  'rhino-esb',
+  'netmq',
+  'polly',
+  'hystrix-net',
+];
 
 export const labelledQueries: LabelledQuery[] = [
   // Names, whole or as typed so far.
@@ -78,6 +92,8 @@ export const labelledQueries: LabelledQuery[] = [
   { query: 'cosnul', expected: ['consul'], kind: 'typo' },
   { query: 'etdc', expected: ['etcd'], kind: 'typo' },
   { query: 'haporxy', expected: ['haproxy'], kind: 'typo' },
+  // A slip in a name followed by another word: the name still counts.
+  { query: 'zookepe cluster', expected: ['zookeeper'], kind: 'typo' },
   // Aliases and well-known other names.
   { query: 'protobuf', expected: ['protocol-buffers'], kind: 'alias' },
   { query: 'zk', expected: ['zookeeper'], kind: 'alias' },
@@ -95,6 +111,9 @@ export const labelledQueries: LabelledQuery[] = [
   { query: 'raft', expected: ['etcd'], kind: 'alias' },
   { query: 'vrrp', expected: ['keepalived'], kind: 'alias' },
   { query: 'http accelerator', expected: ['varnish'], kind: 'alias' },
+  // A language: "c#" is not "c" (the start of every name with a c), "golang" is Go, not "erlang".
+  { query: 'c#', expected: WRITTEN_IN_CSHARP, kind: 'alias' },
+  { query: 'golang', expected: WRITTEN_IN_GO, kind: 'alias' },
   // Chinese: category names, keywords and descriptions.
   { query: '熔断', expected: CIRCUIT_BREAKER, kind: 'chinese' },
   { query: '服务发现', expected: SERVICE_DISCOVERY, kind: 'chinese' },
@@ -122,6 +141,16 @@ export const labelledQueries: LabelledQuery[] = [
   { query: 'netflix circuit breaker', expected: ['hystrix'], kind: 'words' },
   { query: 'distribted file system', expected: FILE_SYSTEMS, kind: 'words' },
   { query: 'circuit braker', expected: CIRCUIT_BREAKER, kind: 'words' },
+  // Plurals and abbreviations of category words are those words (catalog/search-word-variants.ts);
+  // one word for two ("filesystem") is the category, not a name it comes near (Taobao File System).
+  { query: 'proxies', expected: REVERSE_PROXY, kind: 'words' },
+  { query: 'queues', expected: MESSAGE_QUEUE, kind: 'words' },
+  { query: 'brokers', expected: MESSAGE_QUEUE, kind: 'words' },
+  { query: 'load balancers', expected: LOAD_BALANCE_BY_CATEGORY, kind: 'words' },
+  { query: 'file systems', expected: FILE_SYSTEMS_BY_CATEGORY, kind: 'words' },
+  { query: 'circuit breakers', expected: CIRCUIT_BREAKER, kind: 'words' },
+  { query: 'msg queue', expected: MESSAGE_QUEUE, kind: 'words' },
+  { query: 'filesystem', expected: FILE_SYSTEMS_BY_CATEGORY, kind: 'words' },
   // A misspelt category query, as the right spelling: a name or alias that the misspelt word
   // comes near does not win ("balancr": Balance; "servce": Consul's "service mesh"), nor a name
   // the last word starts while the others fit a category only loosely ("disc...": Disconf).
