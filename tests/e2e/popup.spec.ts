@@ -82,6 +82,19 @@ test('Chinese, several words and aliases find what the popup promises', async ({
   }
 });
 
+test('a plural, an abbreviation or a language finds what an engineer means by it', async ({ ext }) => {
+  const page = await openPopup(ext);
+  for (const [query, name] of [
+    ['proxies', /^(Varnish|Squid|Nginx),/],
+    ['msg queue', /^(RabbitMQ|ZeroMQ|NetMQ|beanstalkd|Apache ActiveMQ|NSQ),/],
+    // "c#" is C#, not "c" (Ceph, Consul...): the .NET projects.
+    ['c#', /^(Akka\.NET|Zyan|MassTransit|Rebus|NServiceBus|Shuttle-ESB|Rhino ESB|NetMQ|Polly|Hystrix\.NET)/],
+  ] as const) {
+    await searchBox(page).fill(query);
+    await expect.poll(async () => (await optionNames(page))[0], { message: query }).toMatch(name);
+  }
+});
+
 test('a pasted link finds the project whose page it is, or says nothing matches', async ({ ext }) => {
   const page = await openPopup(ext);
   await searchBox(page).fill('https://github.com/etcd-io/etcd/issues/1');
