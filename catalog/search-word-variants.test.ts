@@ -17,6 +17,7 @@ describe('wordVariants', () => {
     ['queues', ['queue', 'queu']],
     ['lbs', ['lb']],
     ['msg', ['message']],
+    ['fs', ['filesystem']],
     ['golang', ['go']],
     ['mass', []], // "ss" is no plural ending
     ['as', []], // too short to be a plural
@@ -37,6 +38,7 @@ describe('on the bundled catalog, a plural or an abbreviation of a word is that 
     ['lbs', 'lb'],
     ['msg queue', 'message queue'],
     ['svc discovery', 'service discovery'],
+    ['distributed fs', 'distributed filesystem'],
   ])('"%s" lists first what "%s" does', (variant, word) => {
     expect(top(word).ids.length).toBeGreaterThan(0);
     expect(top(variant)).toEqual(top(word));

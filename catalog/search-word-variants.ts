@@ -10,6 +10,7 @@
 const ABBREVIATIONS: Record<string, string> = {
   msg: 'message',
   svc: 'service',
+  fs: 'filesystem', // a category keyword (Distributed File System)
   cfg: 'configuration',
   mgmt: 'management',
   golang: 'go', // the catalog's languages are aliases (search-index.ts): Go is "go"
