@@ -5,7 +5,7 @@ import { listDismissed } from './dismissed';
 import { listFavourites } from './favourites';
 import { makeProject } from './fixtures/test-catalog';
 import { writeV1Database } from './fixtures/write-v1';
-import { writeV2Database } from './fixtures/write-v2';
+import { type V2Favourite, writeV2Database } from './fixtures/write-v2';
 import { openArchscoutDb } from './open-db';
 import { readCatalog } from './read-catalog';
 import { DB_VERSION } from './schema';
@@ -86,6 +86,35 @@ describe('migrations', () => {
       { id: 'etcd', at: 20, count: 1 },
     ]);
     expect(await listDismissed(db)).toEqual([{ id: 'consul', scope: 'annotation', at: 40 }]);
+    db.close();
+  });
+
+  it('upgrades a v2 database holding favourites of shapes no version wrote, and keeps every favourite', async () => {
+    const factory = new IDBFactory();
+    const good = { id: 'kafka', name: 'Kafka', addedAt: 1, updatedAt: 5, tags: ['log'], note: 'events' };
+    const damaged = [
+      { id: 'etcd', name: 'etcd', addedAt: 2, updatedAt: 2, tags: ['Raft', 7, null] },
+      { id: 'consul', name: 'Consul', addedAt: 3, updatedAt: 3, tags: 'Service Mesh' },
+      { id: 'gone', tags: [], note: 'no dates' },
+    ] as unknown as V2Favourite[];
+    await writeV2Database(factory, 'archscout', {
+      projects,
+      favourites: [good, ...damaged],
+      visits: [{ id: 'kafka', at: 10 }],
+      dismissed: [],
+      catalogHash: 'h2',
+    });
+
+    const db = await openArchscoutDb(factory);
+    expect(db.version).toBe(DB_VERSION);
+    const byId = new Map((await listFavourites(db)).map((f) => [f.id, f]));
+    expect(byId.get('kafka')).toEqual(good);
+    expect(byId.get('etcd')?.tags).toEqual(['raft', '7']);
+    expect(byId.get('consul')?.tags).toEqual(['service mesh']);
+    expect(byId.get('gone')).toMatchObject({ name: 'gone', note: 'no dates', tags: [] });
+    expect(byId.get('gone')?.addedAt).toBeTypeOf('number');
+    expect(await db.getAllKeysFromIndex('favourites', 'by-tag', 'raft')).toEqual(['etcd']);
+    expect(await recentVisits(db)).toEqual([{ id: 'kafka', at: 10, count: 1 }]);
     db.close();
   });
 

@@ -277,3 +277,55 @@ test('an update from schema v2 keeps tags, notes, visits, dismissals, settings a
     await updated.close();
   }
 });
+
+test('a v2 database with favourites of shapes no version wrote still upgrades, and loses none of the rest', async () => {
+  test.setTimeout(60_000);
+  // Damage no release wrote (a tag that is a number or null, tags as one string, no dates), as
+  // a disk error, an extension of another's or a hand-edited profile might leave.
+  const damaged = [
+    { id: 'haproxy', name: 'HAProxy', addedAt: T0 + 4 * DAY, updatedAt: T0 + 4 * DAY, tags: ['LB', 7, null] },
+    { id: 'consul', name: 'Consul', addedAt: T0 + 5 * DAY, updatedAt: T0 + 5 * DAY, tags: 'Service Mesh' },
+    { id: 'nginx', name: 'Nginx', tags: [], note: 'no dates' },
+  ] as unknown as V2Favourite[];
+  const updated = await updateFrom({
+    version: '0.0.2',
+    database: {
+      schema: 2,
+      data: {
+        projects: oldCatalog,
+        favourites: [...v2Favourites, ...damaged],
+        visits: [{ id: 'haproxy', at: T0 + 6 * DAY }],
+        dismissed: [{ id: 'zeromq', scope: 'annotation', at: T0 + 7 * DAY }],
+        catalogHash: 'v2-catalog',
+      },
+    },
+    local: { settings, favouriteIds: ['rabbitmq', 'etcd', 'old-queue', 'haproxy', 'consul', 'nginx'] },
+  });
+  try {
+    const { ext } = updated;
+    const newTab = await openNewTab(ext);
+    const favourites = region(newTab, 'Favourites');
+    for (const name of ['RabbitMQ', 'etcd', 'Old Queue', 'HAProxy', 'Consul', 'Nginx'])
+      await expect(favourites.getByRole('heading', { name, exact: true })).toBeVisible();
+    await expectTags(newTab, 'RabbitMQ', ['broker', 'amqp']);
+    await expectTags(newTab, 'HAProxy', ['lb', '7']);
+    await expectTags(newTab, 'Consul', ['service mesh']);
+    await expect(favourites.getByText('no dates')).toBeVisible();
+
+    const file = await exportJson(ext);
+    expect(file.favourites).toHaveLength(6);
+    expect(file.favourites).toContainEqual(expect.objectContaining({ id: 'haproxy', tags: ['lb', '7'] }));
+    expect(file.favourites).toContainEqual(expect.objectContaining({ id: 'nginx', note: 'no dates' }));
+    expect(file.favourites).toContainEqual(
+      expect.objectContaining({ id: 'rabbitmq', tags: ['broker', 'amqp'], note: 'Try quorum queues' }),
+    );
+
+    await expect
+      .poll(async () => Object.keys(await syncArea(ext)).sort())
+      .toEqual(['fav:consul', 'fav:etcd', 'fav:haproxy', 'fav:nginx', 'fav:old-queue', 'fav:rabbitmq']);
+    await expect.poll(async () => (await readLocal<{ state: string }>(ext, 'syncStatus'))?.state).toBe('ok');
+    expect((await updated.console()).filter(isFailure)).toEqual([]);
+  } finally {
+    await updated.close();
+  }
+});
