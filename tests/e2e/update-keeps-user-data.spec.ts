@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Settings } from '@/catalog/settings';
 import type { V2Favourite } from '@/catalog/store/fixtures/write-v2';
-import type { Project } from '@/catalog/types';
+import type { Catalog, Project } from '@/catalog/types';
 import { chromiumLog, END_MARK, extensionConsole, isFailure } from '../helpers/browser-log';
 import { type LaunchedExtension, launchExtension, makeUserDataDir, removeUserDataDir } from '../helpers/extension';
 import { openNewTab, region } from '../helpers/newtab';
@@ -13,6 +14,7 @@ import {
   waitForOldVersion,
   writeOldVersion,
 } from '../helpers/old-version';
+import { ROOT } from '../helpers/paths';
 import { catalogProject, openPopup } from '../helpers/popup';
 import { readLocal } from '../helpers/settings';
 import { expect, test } from '../helpers/test';
@@ -31,6 +33,7 @@ const T0 = Date.UTC(2026, 0, 10, 9); // the old version's favourites were made f
 /** A project of an older catalog that this one no longer lists. */
 const oldQueue: Project = { ...catalogProject('rabbitmq'), id: 'old-queue', name: 'Old Queue', repo: undefined };
 const oldCatalog = [catalogProject('rabbitmq'), catalogProject('etcd'), catalogProject('consul'), oldQueue];
+const bundled = JSON.parse(readFileSync(join(ROOT, 'catalog/data/catalog.json'), 'utf8')) as Catalog;
 
 const settings: Settings = {
   language: 'en',
@@ -52,32 +55,40 @@ interface Updated {
 async function updateFrom(old: OldVersion, pageCaches: Record<string, string> = {}): Promise<Updated> {
   const profile = makeUserDataDir();
   const dir = makeExtensionDir();
-  await writeOldVersion(dir, old);
-  const before = await launchExtension(profile, dir);
-  await waitForOldVersion(before);
-  const page = await before.context.newPage();
-  await page.goto(`chrome-extension://${before.extensionId}/page.html`);
-  await page.evaluate((items) => {
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, pageCaches);
-  await before.context.close();
-
-  updateToBuild(dir, profile);
-  const log = chromiumLog(profile);
-  const ext = await launchExtension(profile, dir, log.args);
-  return {
-    ext,
-    console: async () => {
-      await ext.serviceWorker.evaluate((mark) => console.log(mark), END_MARK);
-      await ext.context.close();
-      return extensionConsole(log.file, ext.extensionId);
-    },
-    close: async () => {
-      await ext.context.close();
-      removeUserDataDir(profile);
-      removeUserDataDir(dir);
-    },
+  const remove = () => {
+    removeUserDataDir(profile);
+    removeUserDataDir(dir);
   };
+  try {
+    await writeOldVersion(dir, old);
+    const before = await launchExtension(profile, dir);
+    await waitForOldVersion(before);
+    const page = await before.context.newPage();
+    await page.goto(`chrome-extension://${before.extensionId}/page.html`);
+    await page.evaluate((items) => {
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+    }, pageCaches);
+    await before.context.close();
+
+    updateToBuild(dir, profile);
+    const log = chromiumLog(profile);
+    const ext = await launchExtension(profile, dir, log.args);
+    return {
+      ext,
+      console: async () => {
+        await ext.serviceWorker.evaluate((mark) => console.log(mark), END_MARK);
+        await ext.context.close();
+        return extensionConsole(log.file, ext.extensionId);
+      },
+      close: async () => {
+        await ext.context.close();
+        remove();
+      },
+    };
+  } catch (error) {
+    remove();
+    throw error;
+  }
 }
 
 async function syncArea(ext: LaunchedExtension): Promise<Record<string, unknown>> {
@@ -211,8 +222,12 @@ test('an update from schema v2 keeps tags, notes, visits, dismissals, settings a
     },
     {
       // What the old version's pages kept: copies stamped with its version, the theme, the settings.
-      'archscout.cache.catalog': JSON.stringify({ stamp: '0.0.2', catalog: { hash: 'v2-catalog', projects: [] } }),
-      'archscout.cache.searchIndex': JSON.stringify({ stamp: '0.0.2', snapshot: { words: 'old' } }),
+      // (in the shape versions before 2c27f0b wrote them: { stamp, catalog } and { stamp, snapshot })
+      'archscout.cache.catalog': JSON.stringify({
+        stamp: '0.0.2',
+        catalog: { ...bundled, hash: 'v2-catalog', projects: [...bundled.projects, oldQueue] },
+      }),
+      'archscout.cache.searchIndex': JSON.stringify({ stamp: '0.0.2', snapshot: { hash: 'v2-catalog', words: [] } }),
       'archscout.cache.settings': JSON.stringify(minimal),
       'archscout.theme': 'dark',
     },
@@ -229,6 +244,7 @@ test('an update from schema v2 keeps tags, notes, visits, dismissals, settings a
     await expect(favourites.getByText('Try quorum queues')).toBeVisible();
     await expect(favourites.getByText('键值存储 · raft')).toBeVisible();
     await expectTags(newTab, 'Old Queue', ['legacy']);
+    await expect(favourites.locator('[data-project-id="old-queue"]')).toContainText('Not in this catalog');
     await expectTags(newTab, 'Apache ZooKeeper', ['coordination']);
 
     const popup = await openPopup(ext);
