@@ -3,8 +3,9 @@
 // is one extension, updated: same origin, same IndexedDB, storage and localStorage, and Chromium
 // loads the new manifest's higher version as an update. The old version's worker writes what an
 // older release kept (its database through the schema fixtures of catalog/store/fixtures/,
-// bundled here with esbuild at test time; storage.local and storage.sync), and its one page
-// lets a test write what older pages kept in localStorage. Nothing built is committed.
+// bundled here at test time with the esbuild that Vite and tsx bring, not a dependency of our own;
+// storage.local and storage.sync), and its one page lets a test write what older pages kept in
+// localStorage. Nothing built is committed.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
