@@ -3,7 +3,7 @@
 // is one extension, updated: same origin, same IndexedDB, storage and localStorage, and Chromium
 // loads the new manifest's higher version as an update. The old version's worker writes what an
 // older release kept (its database through the schema fixtures of catalog/store/fixtures/,
-// bundled here at test time with the esbuild that Vite and tsx bring, not a dependency of our own;
+// bundled here at test time with esbuild, a dev dependency pinned to the version Vite and WXT use;
 // storage.local and storage.sync), and its one page lets a test write what older pages kept in
 // localStorage. Nothing built is committed.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
