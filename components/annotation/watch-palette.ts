@@ -43,7 +43,9 @@ export function readDocsPalette(doc: Document = document): Palette {
  * The background a page paints on a page-wide wrapper (`<div id="app">`) rather than on <body>
  * or <html>, which then stay transparent or keep a colour nobody sees: the first opaque box
  * under the middle of the viewport that is at least about as wide and tall as the page's
- * content. Smaller boxes there are content (a code block, a card), not the page.
+ * content. Smaller boxes there are content (a code block, a card), not the page. A box seen
+ * through is no wrapper either: a consent dialog's dimming backdrop covers a light page in a
+ * translucent black (an rgba colour, or Bootstrap's black at `opacity: .5`).
  */
 function wrapperBackground(doc: Document): string | undefined {
   const view = doc.defaultView;
@@ -53,10 +55,17 @@ function wrapperBackground(doc: Document): string | undefined {
     if (element === doc.body || element === doc.documentElement) return undefined;
     const box = element.getBoundingClientRect();
     if (box.width < width * 0.6 || box.height < height * 0.5) continue;
-    const background = getComputedStyle(element).backgroundColor;
-    if (luminance(background) !== undefined) return background;
+    const style = getComputedStyle(element);
+    const background = style.backgroundColor;
+    if (isOpaque(background) && Number(style.opacity) === 1 && luminance(background) !== undefined) return background;
   }
   return undefined;
+}
+
+/** A computed colour without transparency: "rgb(r, g, b)", or "rgba(...)" at alpha 1. */
+function isOpaque(color: string): boolean {
+  const alpha = /^rgba\([^,]+,[^,]+,[^,]+,\s*([\d.]+)\s*\)$/.exec(color)?.[1];
+  return alpha === undefined ? color.startsWith('rgb(') : Number(alpha) === 1;
 }
 
 /** Calls onChange with the palette now and whenever it changes, until the context is invalidated. */

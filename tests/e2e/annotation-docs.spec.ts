@@ -99,3 +99,21 @@ test('a docs site that paints its theme on a page-wide wrapper, not on <body>, g
   await expect(annotation(page)).toHaveAttribute('data-theme', 'light');
   expect(errors).toEqual([]);
 });
+
+test('a dimming backdrop over a light docs page (a consent dialog) is no page-wide wrapper: the badge stays light', async ({
+  ext,
+}) => {
+  await ext.serve('https://nsq.io/**', (url) => fixture('docs/overlay-light.html', url));
+  const page = await ext.context.newPage();
+  const errors = collectPageErrors(page);
+  // The system says dark: only the page's white <body> can make the badge light.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // A translucent colour, then an opaque one dimmed by `opacity` (Bootstrap's modal backdrop).
+  for (const search of ['', '?opacity']) {
+    await page.goto(`https://nsq.io/overview/design.html${search}`);
+    const host = annotation(page);
+    await expect(host, search).toHaveAttribute('data-project', 'nsq');
+    await expect(host, search).toHaveAttribute('data-theme', 'light');
+  }
+  expect(errors).toEqual([]);
+});
