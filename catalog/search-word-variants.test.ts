@@ -22,6 +22,9 @@ describe('wordVariants', () => {
     ['mass', []], // "ss" is no plural ending
     ['as', []], // too short to be a plural
     ['queue', []],
+    // Names of Object's own properties are no abbreviations (the table is looked up by word).
+    ['constructor', []],
+    ['__proto__', []],
   ])('%s -> %j', (word, variants) => {
     expect(wordVariants(word)).toEqual(variants);
   });

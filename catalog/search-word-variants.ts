@@ -7,15 +7,16 @@
 // Each entry is an abbreviation of a category word or a language's other name, common enough in
 // engineers' writing to be typed into a search box. Kept short on purpose: an entry here makes
 // the abbreviation mean the word everywhere, in every catalog.
-const ABBREVIATIONS: Record<string, string> = {
-  msg: 'message',
-  svc: 'service',
-  fs: 'filesystem', // a category keyword (Distributed File System)
-  cfg: 'configuration',
-  mgmt: 'management',
-  golang: 'go', // the catalog's languages are aliases (search-index.ts): Go is "go"
-  dotnet: 'net', // ".NET" normalises to "net"
-};
+// A Map, not an object: a query word such as "constructor" must not find Object's own properties.
+const ABBREVIATIONS = new Map<string, string>([
+  ['msg', 'message'],
+  ['svc', 'service'],
+  ['fs', 'filesystem'], // a category keyword (Distributed File System)
+  ['cfg', 'configuration'],
+  ['mgmt', 'management'],
+  ['golang', 'go'], // the catalog's languages are aliases (search-index.ts): Go is "go"
+  ['dotnet', 'net'], // ".NET" normalises to "net"
+]);
 
 // Below this a word is too short to be a plural ("is", "as" are no plurals of "i" and "a").
 const MIN_PLURAL_LENGTH = 3;
@@ -23,7 +24,7 @@ const MIN_PLURAL_LENGTH = 3;
 /** Words `word` also stands for, most likely first; none when it is only itself. */
 export function wordVariants(word: string): string[] {
   const variants: string[] = [];
-  const expansion = ABBREVIATIONS[word];
+  const expansion = ABBREVIATIONS.get(word);
   if (expansion) variants.push(expansion);
   if (word.length >= MIN_PLURAL_LENGTH && word.endsWith('s') && !word.endsWith('ss')) {
     if (word.endsWith('ies') && word.length > 4) variants.push(`${word.slice(0, -3)}y`); // proxies
