@@ -50,6 +50,12 @@ describe('a language finds the projects written in it', () => {
     expect(ids(search(index, 'golang'))).toEqual(['relay']);
   });
 
+  it('"f#" lists nothing rather than the C# project: "fsharp" is one letter from "csharp", another language', () => {
+    expect(search(index, 'f#')).toEqual([]);
+    expect(search(index, 'fsharp')).toEqual([]);
+    expect(ids(search(index, 'csharp'))).toEqual(['courier']);
+  });
+
   it('without a Go project, "golang" lists nothing rather than the Erlang one', () => {
     const noGo = createSearchIndex(catalogOf([project('hopper', 'Hopper', { keywords: ['erlang'] })]));
     expect(search(noGo, 'golang')).toEqual([]);

@@ -8,7 +8,7 @@ import { CATEGORY_FIELDS, FIELD_BITS, Field, fieldPoints, type MatchKind, SHORT_
 import type { SearchIndex } from './search-index';
 import { restore, snapshot, type WordScores } from './search-word-scores';
 import { wordVariants } from './search-word-variants';
-import { trigrams } from './text-normalize';
+import { SPELT_LANGUAGES, trigrams } from './text-normalize';
 import { withinTypos } from './typo-distance';
 
 const DOC_MASK = (1 << FIELD_BITS) - 1;
@@ -84,7 +84,8 @@ function computeLatinWord(index: SearchIndex, word: string, scope: Scope): WordS
       addTerm(index, out, categories, vocab.ids[i], 'prefix', word.length / length, prefixAllowed, Fit.Word);
   }
 
-  if (word.length >= MIN_FUZZY_LENGTH) {
+  // A language is no typo of another: "f#" ("fsharp") must not list the C# ("csharp") projects.
+  if (word.length >= MIN_FUZZY_LENGTH && !SPELT_LANGUAGES.has(word)) {
     const typos = word.length >= LONG_WORD_TYPOS ? 2 : 1;
     const swapped = swappedTerms(index, word);
     const fuzzy = fuzzyTerms(index, word, scope).map((hit) => ({

@@ -23,6 +23,9 @@ const CJK_RUNS_RE =
 const LANGUAGE_SIGNS_RE = /(?<![\p{L}\p{N}])(c#|f#|c\+\+)/gu;
 const LANGUAGE_WORDS: Record<string, string> = { 'c#': ' csharp ', 'f#': ' fsharp ', 'c++': ' cpp ' };
 
+/** The words those signs become: typed as a sign, each means its language, never a typo of another ("fsharp", "csharp"). */
+export const SPELT_LANGUAGES: ReadonlySet<string> = new Set(Object.values(LANGUAGE_WORDS).map((word) => word.trim()));
+
 function spellLanguages(lower: string): string {
   if (!lower.includes('#') && !lower.includes('+')) return lower;
   return lower.replace(LANGUAGE_SIGNS_RE, (sign) => LANGUAGE_WORDS[sign]);
