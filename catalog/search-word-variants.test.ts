@@ -22,6 +22,7 @@ describe('wordVariants', () => {
     ['mass', []], // "ss" is no plural ending
     ['as', []], // too short to be a plural
     ['queue', []],
+    ['proxie', ['proxy']], // "proxies" being typed
     // Names of Object's own properties are no abbreviations (the table is looked up by word).
     ['constructor', []],
     ['__proto__', []],
@@ -45,6 +46,14 @@ describe('on the bundled catalog, a plural or an abbreviation of a word is that 
   ])('"%s" lists first what "%s" does', (variant, word) => {
     expect(top(word).ids.length).toBeGreaterThan(0);
     expect(top(variant)).toEqual(top(word));
+  });
+
+  it('typed letter by letter, a plural lists its category at every keystroke ("proxie" is on its way)', () => {
+    for (const typed of ['prox', 'proxi', 'proxie', 'proxies'])
+      expect(
+        search(bundled, typed).map((hit) => hit.project.id),
+        typed,
+      ).toEqual(expect.arrayContaining(['varnish', 'squid', 'nginx']));
   });
 
   it('a word that only ends in "s" stays itself: names, and names the catalog lacks', () => {

@@ -31,5 +31,8 @@ export function wordVariants(word: string): string[] {
     variants.push(word.slice(0, -1)); // queues, brokers, lbs
     if (word.endsWith('es') && word.length > 4) variants.push(word.slice(0, -2)); // buses
   }
+  // "proxie" is "proxies" being typed, a keystroke before its "s": without this the list drops
+  // to what the word comes near ("proxy" is no longer than it, so no part of it: search-match.ts).
+  if (word.length > 4 && word.endsWith('ie')) variants.push(`${word.slice(0, -2)}y`);
   return variants;
 }
