@@ -21,6 +21,8 @@ describe('wordVariants', () => {
     ['golang', ['go']],
     ['mass', []], // "ss" is no plural ending
     ['as', []], // too short to be a plural
+    ['has', []], // a verb, not many "ha"s (HAProxy's "ha proxy")
+    ['its', []],
     ['queue', []],
     ['proxie', ['proxy']], // "proxies" being typed
     // Names of Object's own properties are no abbreviations (the table is looked up by word).
@@ -61,6 +63,8 @@ describe('on the bundled catalog, a plural or an abbreviation of a word is that 
     expect(search(bundled, 'ipvs')[0]?.project.id).toBe('lvs');
     expect(search(bundled, 'redis')).toEqual([]);
     expect(search(bundled, 'nats')).toEqual([]);
+    // Words of a sentence typed as a query: "has" is no plural of HAProxy's "ha".
+    expect(search(bundled, 'which has raft').map((hit) => hit.project.id)).not.toContain('haproxy');
   });
 
   it('Chinese is left as it is', () => {

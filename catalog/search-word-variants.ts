@@ -20,13 +20,17 @@ const ABBREVIATIONS = new Map<string, string>([
 
 // Below this a word is too short to be a plural ("is", "as" are no plurals of "i" and "a").
 const MIN_PLURAL_LENGTH = 3;
+// Three- and four-letter words of sentences typed as queries that end in "s" and are no plural,
+// whose stem is a word in the catalog ("which has raft": "ha" is HAProxy's "ha proxy").
+// Plural abbreviations of that length ("lbs", "mqs", "zks") stay plurals.
+const NOT_PLURALS: ReadonlySet<string> = new Set(['has', 'was', 'its', 'his', 'does', 'this']);
 
 /** Words `word` also stands for, most likely first; none when it is only itself. */
 export function wordVariants(word: string): string[] {
   const variants: string[] = [];
   const expansion = ABBREVIATIONS.get(word);
   if (expansion) variants.push(expansion);
-  if (word.length >= MIN_PLURAL_LENGTH && word.endsWith('s') && !word.endsWith('ss')) {
+  if (word.length >= MIN_PLURAL_LENGTH && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURALS.has(word)) {
     if (word.endsWith('ies') && word.length > 4) variants.push(`${word.slice(0, -3)}y`); // proxies
     variants.push(word.slice(0, -1)); // queues, brokers, lbs
     if (word.endsWith('es') && word.length > 4) variants.push(word.slice(0, -2)); // buses
