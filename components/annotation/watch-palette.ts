@@ -42,8 +42,9 @@ export function readDocsPalette(doc: Document = document): Palette {
 /**
  * The background a page paints on a page-wide wrapper (`<div id="app">`) rather than on <body>
  * or <html>, which then stay transparent or keep a colour nobody sees: the first opaque box
- * under the middle of the viewport that is at least about as wide and tall as the page's
- * content. Smaller boxes there are content (a code block, a card), not the page. A box seen
+ * under the middle of the viewport that spans the window's width (bar a body margin) and at
+ * least half its height. Narrower boxes there are content (a code block, a card), not the page:
+ * in a window half a large screen wide, a docs site's content column spans most of it. A box seen
  * through is no wrapper either: a consent dialog's dimming backdrop covers a light page in a
  * translucent black (an rgba colour, or Bootstrap's black at `opacity: .5`).
  */
@@ -51,10 +52,12 @@ function wrapperBackground(doc: Document): string | undefined {
   const view = doc.defaultView;
   if (!view || typeof doc.elementsFromPoint !== 'function') return undefined;
   const { innerWidth: width, innerHeight: height } = view;
+  // The width inside a vertical scrollbar, which a page-wide box fills.
+  const pageWidth = doc.documentElement.clientWidth || width;
   for (const element of doc.elementsFromPoint(width / 2, height / 2)) {
     if (element === doc.body || element === doc.documentElement) return undefined;
     const box = element.getBoundingClientRect();
-    if (box.width < width * 0.6 || box.height < height * 0.5) continue;
+    if (box.width < pageWidth * 0.95 || box.height < height * 0.5) continue;
     const style = getComputedStyle(element);
     const background = style.backgroundColor;
     if (isOpaque(background) && Number(style.opacity) === 1 && luminance(background) !== undefined) return background;

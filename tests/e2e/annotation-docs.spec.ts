@@ -117,3 +117,31 @@ test('a dimming backdrop over a light docs page (a consent dialog) is no page-wi
   }
   expect(errors).toEqual([]);
 });
+
+test('in a narrower window a tall code block in the middle is still content, not the page: the badge follows the page', async ({
+  ext,
+}) => {
+  // The wrapper page (docs/wrapper-dark.html) in a window half a large screen wide: its content column, and
+  // the code block in it, now spans most of the window. ?swap paints the page white and the code dark.
+  await ext.serve('https://nsq.io/**', (url) => {
+    const page = fixture('docs/wrapper-dark.html', url);
+    return url.search === '?swap'
+      ? page.replace('#15171c', '#ffffff').replace('#dde1e6', '#1f2328').replace('#f6f8fa', '#0d1117')
+      : page;
+  });
+  const page = await ext.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.setViewportSize({ width: 960, height: 600 });
+  for (const [search, theme, system] of [
+    ['', 'dark', 'light'],
+    ['?swap', 'light', 'dark'],
+  ] as const) {
+    // The system says the opposite each time: only what the page paints can decide.
+    await page.emulateMedia({ colorScheme: system });
+    await page.goto(`https://nsq.io/overview/design.html${search}`);
+    const host = annotation(page);
+    await expect(host, search).toHaveAttribute('data-project', 'nsq');
+    await expect(host, search).toHaveAttribute('data-theme', theme);
+  }
+  expect(errors).toEqual([]);
+});
