@@ -51,3 +51,34 @@ describe('luminance', () => {
     expect(luminance('transparent')).toBeUndefined();
   });
 });
+
+describe('luminance of colours Chromium computes in other notations', () => {
+  // A colour written as oklch() (Tailwind 4's palette), lab() or color-mix() keeps that notation
+  // in getComputedStyle: "oklch(0.985 0.002 247.839)" is Tailwind's gray-50, a light page.
+  it.each([
+    ['oklch(0.985 0.002 247.839)', 'light'], // gray-50
+    ['oklch(1 0 0)', 'light'],
+    ['oklch(0.13 0.028 261.692)', 'dark'], // gray-950
+    ['oklab(0.21 -0.01 -0.03)', 'dark'],
+    ['lab(98 0 0)', 'light'],
+    ['lch(10 20 270)', 'dark'],
+    ['color(srgb 0.96 0.97 0.98)', 'light'],
+    ['color(srgb 0.05 0.06 0.08)', 'dark'],
+    ['color(display-p3 0.1 0.1 0.12)', 'dark'],
+  ])('%s is %s, whatever the system says', (colour, palette) => {
+    const other = palette === 'light';
+    expect(docsPalette({ attributes: [], backgrounds: [colour] }, other)).toBe(palette);
+  });
+
+  it('reads their alpha after a slash', () => {
+    expect(luminance('oklch(0.985 0.002 247.839 / 0.3)')).toBeUndefined();
+    expect(luminance('color(srgb 1 1 1 / 0)')).toBeUndefined();
+    expect(luminance('oklch(1 0 0 / 0.9)')).toBeCloseTo(1);
+    expect(luminance('color(srgb 0.5 0.5 0.5)')).toBeCloseTo(0.214, 2);
+  });
+
+  it('gives none for a notation it does not know', () => {
+    expect(luminance('hwb(0 100% 0%)')).toBeUndefined();
+    expect(luminance('oklch(none none none)')).toBeUndefined();
+  });
+});

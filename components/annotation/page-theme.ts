@@ -3,6 +3,8 @@
 // with data-light-theme / data-dark-theme naming the theme used in each mode (e.g. "dark_dimmed"),
 // and auto following prefers-color-scheme.
 
+import { readColour } from './css-colour';
+
 export type Palette = 'light' | 'dark';
 
 export interface ThemeAttributes {
@@ -19,16 +21,10 @@ export function githubPalette(attrs: ThemeAttributes, prefersDark: boolean): Pal
   return theme.startsWith('dark') ? 'dark' : 'light';
 }
 
-/** Relative luminance (0..1) of an "rgb(a)(r, g, b[, a])" colour, or undefined when transparent or unreadable. */
+/** Relative luminance (0..1) of a computed colour (css-colour.ts), or undefined when mostly transparent or unreadable. */
 export function luminance(color: string): number | undefined {
-  const parts = color.match(/[\d.]+/g)?.map(Number);
-  if (!parts || parts.length < 3) return undefined;
-  if (parts.length >= 4 && (parts[3] ?? 1) < 0.5) return undefined;
-  const [r = 0, g = 0, b = 0] = parts.slice(0, 3).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const read = readColour(color);
+  return read && read.alpha >= 0.5 ? read.luminance : undefined;
 }
 
 export interface DocsThemeHints {

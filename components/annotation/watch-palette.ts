@@ -2,7 +2,8 @@
 // attributes on <html> (no reload), docs sites by attributes/classes, and "auto" modes follow
 // the system setting, so watch both instead of reading once.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { docsPalette, githubPalette, luminance, type Palette } from './page-theme';
+import { readColour } from './css-colour';
+import { docsPalette, githubPalette, type Palette } from './page-theme';
 
 export type Surface = 'github' | 'docs';
 
@@ -60,15 +61,9 @@ function wrapperBackground(doc: Document): string | undefined {
     if (box.width < pageWidth * 0.95 || box.height < height * 0.5) continue;
     const style = getComputedStyle(element);
     const background = style.backgroundColor;
-    if (isOpaque(background) && Number(style.opacity) === 1 && luminance(background) !== undefined) return background;
+    if (readColour(background)?.alpha === 1 && Number(style.opacity) === 1) return background;
   }
   return undefined;
-}
-
-/** A computed colour without transparency: "rgb(r, g, b)", or "rgba(...)" at alpha 1. */
-function isOpaque(color: string): boolean {
-  const alpha = /^rgba\([^,]+,[^,]+,[^,]+,\s*([\d.]+)\s*\)$/.exec(color)?.[1];
-  return alpha === undefined ? color.startsWith('rgb(') : Number(alpha) === 1;
 }
 
 /** Calls onChange with the palette now and whenever it changes, until the context is invalidated. */

@@ -145,3 +145,32 @@ test('in a narrower window a tall code block in the middle is still content, not
   }
   expect(errors).toEqual([]);
 });
+
+test('a page painted in oklch() (Tailwind 4) gets a badge of its theme, on a wrapper or on <body>', async ({ ext }) => {
+  const light = 'oklch(0.985 0.002 247.839)'; // Tailwind's gray-50
+  const dark = 'oklch(0.13 0.028 261.692)'; // gray-950
+  // ?wrapper-light, ?wrapper-dark: the wrapper page in that colour; ?body-light: <body> painted, the wrapper not.
+  await ext.serve('https://nsq.io/**', (url) => {
+    const [where = '', theme = ''] = url.search.slice(1).split('-');
+    const colour = theme === 'light' ? light : dark;
+    const page = fixture('docs/wrapper-dark.html', url);
+    return where === 'wrapper'
+      ? page.replace('#15171c', colour)
+      : page.replace('#15171c', 'transparent').replace('body { margin: 0;', `body { margin: 0; background: ${colour};`);
+  });
+  const page = await ext.context.newPage();
+  const errors = collectPageErrors(page);
+  for (const [search, theme] of [
+    ['?wrapper-light', 'light'],
+    ['?wrapper-dark', 'dark'],
+    ['?body-light', 'light'],
+  ] as const) {
+    // The system says the opposite each time: only what the page paints can decide.
+    await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
+    await page.goto(`https://nsq.io/overview/design.html${search}`);
+    const host = annotation(page);
+    await expect(host, search).toHaveAttribute('data-project', 'nsq');
+    await expect(host, search).toHaveAttribute('data-theme', theme);
+  }
+  expect(errors).toEqual([]);
+});
