@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentSender, makeBackground, testCatalog } from '@/services/test-background';
-import { readUserRecords, userDataAnswer } from './read-user-data';
+import { readRecentVisits, readUserRecords, userDataAnswer } from './read-user-data';
 
 describe('readUserRecords and userDataAnswer (the new tab reads IndexedDB itself)', () => {
   it('answers exactly what the background answers for the same data, orphans included', async () => {
@@ -27,6 +27,7 @@ describe('readUserRecords and userDataAnswer (the new tab reads IndexedDB itself
       bg.call({ type: 'dismissed.list' }),
     ]);
     expect(read.visits).toEqual(visits);
+    expect(await readRecentVisits(3, bg.factory)).toEqual(visits); // the popup's home
     expect(read.visits.map((visit) => visit.id)).toEqual(['nats', 'etcd', 'consul']);
     expect(read.dismissed).toEqual(dismissed);
     expect(read.favourites.map(({ orphaned, ...rest }) => rest)).toEqual(

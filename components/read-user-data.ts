@@ -1,7 +1,7 @@
 import { listDismissed } from '@/catalog/store/dismissed';
 import { listFavourites } from '@/catalog/store/favourites';
 import { openArchscoutDb } from '@/catalog/store/open-db';
-import type { FavouriteRecord } from '@/catalog/store/schema';
+import type { ArchscoutDb, FavouriteRecord } from '@/catalog/store/schema';
 import { recentVisits } from '@/catalog/store/visits';
 import { favouriteView } from '@/services/favourite-view';
 import type { DismissedItem, FavouriteView, RecentVisit } from '@/services/protocol';
@@ -28,15 +28,31 @@ export interface UserRecords {
  * 200 ms for it to start again (bench, "background stopped first"), against about 80 ms when it
  * is running.
  */
-export async function readUserRecords(visitLimit: number, factory: IDBFactory = indexedDB): Promise<UserRecords> {
-  const db = await openArchscoutDb(factory);
-  try {
+export function readUserRecords(visitLimit: number, factory: IDBFactory = indexedDB): Promise<UserRecords> {
+  return withDb(factory, async (db) => {
     const [favourites, visits, dismissed] = await Promise.all([
       listFavourites(db),
       recentVisits(db, visitLimit),
       listDismissed(db),
     ]);
     return { favourites, visits, dismissed };
+  });
+}
+
+/**
+ * The recent visits alone, read the same way: the popup's home lists them. Asking the background
+ * instead started the stopped service worker for every popup opened after 30 s idle, and the
+ * home waited for it (a cold popup's complete home, median of 20 alternating runs: 164.6 ms
+ * asking, 150.1 ms reading).
+ */
+export function readRecentVisits(limit: number, factory: IDBFactory = indexedDB): Promise<RecentVisit[]> {
+  return withDb(factory, (db) => recentVisits(db, limit));
+}
+
+async function withDb<T>(factory: IDBFactory, read: (db: ArchscoutDb) => Promise<T>): Promise<T> {
+  const db = await openArchscoutDb(factory);
+  try {
+    return await read(db);
   } finally {
     db.close(); // an open connection would delay the background's upgrades
   }

@@ -6,6 +6,7 @@ import { HOME_FAVOURITES_LIMIT, homeGroups } from '@/components/home-groups';
 import type { InstalledCatalog } from '@/components/installed-catalog';
 import { useLocale } from '@/components/locale-context';
 import { ProjectSearch } from '@/components/project-search';
+import { readRecentVisits } from '@/components/read-user-data';
 import { useCatalog } from '@/components/use-catalog';
 import { useFavouriteIds } from '@/components/use-favourite-ids';
 import { useOrphanNames } from '@/components/use-orphan-names';
@@ -17,6 +18,7 @@ import { PopupIntro } from './popup-intro';
 // While the installed catalog is read (a few milliseconds) the popup shows its frame and takes typing.
 const LOADING: Catalog = { version: 0, hash: '', categories: [], projects: [] };
 const NO_IDS: string[] = [];
+const RECENT_LIMIT = 12;
 
 /** popup.html's plain header and search field, shown and typed into until the app renders. */
 export interface BootField {
@@ -40,10 +42,14 @@ export function App({ catalog: source, boot }: { catalog: InstalledCatalog; boot
 
   useEffect(() => {
     currentTabProjectId(location.search).then(setCurrentId, () => setCurrentId(null));
-    sendMessage({ type: 'visits.recent', limit: 12 }).then(
-      (visits) => setRecentIds(visits.map((visit) => visit.id)),
-      () => setRecentIds([]), // the background not answering must not break searching
-    );
+    // Read from IndexedDB by the page itself, as the new tab does, so that opening the popup does
+    // not start a stopped service worker (components/read-user-data.ts); the background only if that fails.
+    readRecentVisits(RECENT_LIMIT)
+      .catch(() => sendMessage({ type: 'visits.recent', limit: RECENT_LIMIT }))
+      .then(
+        (visits) => setRecentIds(visits.map((visit) => visit.id)),
+        () => setRecentIds([]), // no answer must not break searching
+      );
   }, []);
 
   const projects = useMemo(() => new Map(catalog.projects.map((p) => [p.id, p])), [catalog]);

@@ -32,25 +32,45 @@ async function mirroredFavourites(ext: LaunchedExtension): Promise<string[]> {
   }
 }
 
-test('after Chromium stops the idle service worker, the popup and the annotation wake it and nothing is lost', async ({
+test('after Chromium stops the idle service worker, a favourite star in the popup and the annotation wake it and nothing is lost', async ({
   ext,
 }) => {
   const popup = await openPopup(ext);
   await favouriteFromPopup(popup, 'rabbitmq', 'RabbitMQ');
   await popup.close();
   await expect.poll(() => mirroredFavourites(ext)).toEqual(['rabbitmq']);
+  // A listed repository seen: the popup's home lists it under "Recently seen".
+  const { page: seen } = await openGithubPage(ext, 'https://github.com/hashicorp/consul');
+  await expect(annotation(seen).getByText('Service Discovery', { exact: true })).toBeVisible();
+  await seen.close();
+  const visited = await openPopup(ext);
+  await expect(visited.getByRole('group', { name: 'Recently seen' }).getByRole('option')).toHaveAttribute(
+    'aria-label',
+    /^Consul, /,
+  );
+  await visited.close();
 
   // A blank tab (no extension page) holds the DevTools session.
   const devtools = await ext.context.newCDPSession(await ext.context.newPage());
   const stop = () => stopServiceWorker(devtools, ext.extensionId);
   await stop();
 
-  // The popup's first requests start it again; the favourite made before is still there.
+  // The popup's home reads the favourites (storage.local mirror) and the recent visits
+  // (IndexedDB) itself: once both are listed, it has asked all it asks on opening, and the
+  // worker was not started for it (components/read-user-data.ts says why).
   const reopened = await openPopup(ext);
   await expect(
     reopened.getByRole('group', { name: 'Favourites' }).getByRole('option', { name: /^RabbitMQ, / }),
   ).toBeVisible();
+  await expect(reopened.getByRole('group', { name: 'Recently seen' }).getByRole('option')).toHaveAttribute(
+    'aria-label',
+    /^Consul, /,
+  );
+  expect(await serviceWorkerStatus(devtools, ext.extensionId)).toBe('stopped');
+  // A star asks the background, which starts again for it.
+  await favouriteFromPopup(reopened, 'zookeeper', 'Apache ZooKeeper');
   await expect.poll(() => serviceWorkerStatus(devtools, ext.extensionId)).toBe('running');
+  await expect.poll(async () => (await mirroredFavourites(ext)).sort()).toEqual(['rabbitmq', 'zookeeper']);
   await reopened.close();
 
   // Stopped again: a GitHub page's content script asks it for the card, and the card's star
@@ -64,7 +84,7 @@ test('after Chromium stops the idle service worker, the popup and the annotation
     'aria-pressed',
     'true',
   );
-  await expect.poll(async () => (await mirroredFavourites(ext)).sort()).toEqual(['etcd', 'rabbitmq']);
+  await expect.poll(async () => (await mirroredFavourites(ext)).sort()).toEqual(['etcd', 'rabbitmq', 'zookeeper']);
 
   // Once more, and the popup lists both favourites.
   await stop();
