@@ -1,6 +1,6 @@
 // The background's table of contents: create the services, register their
 // listeners (synchronously, so Chrome delivers the event that woke the
-// worker), start. The work lives in services/ (see services/README.md).
+// worker), start (after the waking event). The work lives in services/ (see services/README.md).
 import { bundledCatalog } from '@/catalog/bundled';
 import { createBackground } from '@/services/background';
 import { registerCatalogInstall } from '@/services/catalog-install';
@@ -14,5 +14,5 @@ export default defineBackground(() => {
   registerCatalogInstall(background.ctx);
   registerPopupServices(background.ctx.catalog);
   registerSyncRetry(background.sync.retry);
-  void background.start();
+  background.startAfterWake();
 });
