@@ -10,31 +10,31 @@ beforeEach(() => fakeBrowser.reset());
 
 const local = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 
+/** A background that has stored one favourite, and a second one over the same data to start. */
+async function workerWithFavourite() {
+  const factory = new IDBFactory();
+  const cloud = new FakeSyncCloud(() => 1_700_000_000_000);
+  const first = makeBackground({ factory, cloud });
+  await first.start();
+  await first.call({ type: 'favourites.set', id: 'kafka', on: true });
+  return { rev: Number(await local('userDataRev')), again: makeBackground({ factory, cloud }) };
+}
+
 describe('a worker starting again (Chromium stops it after 30 s idle)', () => {
   it('leaves a current storage.local mirror alone: no revision bump for open pages to refetch', async () => {
-    const factory = new IDBFactory();
-    const cloud = new FakeSyncCloud(() => 1_700_000_000_000);
-    const first = makeBackground({ factory, cloud });
-    await first.start();
-    await first.call({ type: 'favourites.set', id: 'kafka', on: true });
-    const rev = await local('userDataRev');
+    const { rev, again } = await workerWithFavourite();
     expect(rev).toBeGreaterThan(0);
 
-    await makeBackground({ factory, cloud }).start();
+    await again.start();
     expect(await local('userDataRev')).toBe(rev);
     expect(await local('favouriteIds')).toEqual(['kafka']);
   });
 
   it('repairs a stale mirror, bumping the revision', async () => {
-    const factory = new IDBFactory();
-    const cloud = new FakeSyncCloud(() => 1_700_000_000_000);
-    const first = makeBackground({ factory, cloud });
-    await first.start();
-    await first.call({ type: 'favourites.set', id: 'kafka', on: true });
-    const rev = Number(await local('userDataRev'));
+    const { rev, again } = await workerWithFavourite();
     await fakeBrowser.storage.local.set({ favouriteIds: [] }); // say, a write lost with a stopped worker
 
-    await makeBackground({ factory, cloud }).start();
+    await again.start();
     expect(await local('favouriteIds')).toEqual(['kafka']);
     expect(await local('userDataRev')).toBe(rev + 1);
   });
