@@ -9,9 +9,25 @@ import { browser } from 'wxt/browser';
 const PREFIX = 'tabMatch:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
 
+/**
+ * Records what the tab shows, and forgets the tabs closed since the last record. Not on
+ * tabs.onRemoved: a listener there made every tab closed anywhere in the browser start the
+ * stopped service worker (and its start-up work) to delete one small key. Records of closed
+ * tabs are harmless meanwhile: tab ids are not reused within a browser session, and
+ * storage.session is emptied when it ends.
+ */
 export async function recordTabMatch(tabId: number, projectId: string | null): Promise<void> {
   if (projectId === null) await browser.storage.session.remove(keyOf(tabId));
   else await browser.storage.session.set({ [keyOf(tabId)]: projectId });
+  await forgetClosedTabs(tabId);
+}
+
+/** Removes the records of tabs no longer open; never the reporting tab's (a prerendered page may be in no list). */
+async function forgetClosedTabs(reporting: number): Promise<void> {
+  const [open, recorded] = await Promise.all([browser.tabs.query({}), readTabMatches()]);
+  const openIds = new Set(open.map((tab) => tab.id));
+  const closed = [...recorded.keys()].filter((tabId) => tabId !== reporting && !openIds.has(tabId)).map(keyOf);
+  if (closed.length > 0) await browser.storage.session.remove(closed);
 }
 
 /** The project id the tab showed when its content script last reported, or null. */
@@ -48,11 +64,4 @@ export async function readCurrentTabMatch(tabId: number): Promise<string | null>
     browser.action.getBadgeText({ tabId }).catch(() => ''),
   ]);
   return projectId !== null && badge !== '' ? projectId : null;
-}
-
-/** Forgets a tab's record when the tab closes (tabs.onRemoved needs no permission). */
-export function registerTabMatchCleanup(): void {
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(keyOf(tabId));
-  });
 }

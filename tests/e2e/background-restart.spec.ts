@@ -93,3 +93,31 @@ test('after Chromium stops the idle service worker, a favourite star in the popu
   await expect(favourites.getByRole('option', { name: /^etcd, / })).toBeVisible();
   await expect(favourites.getByRole('option', { name: /^RabbitMQ, / })).toBeVisible();
 });
+
+test('closing a tab anywhere in the browser leaves the stopped service worker stopped', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  // An extension page hears every tab closing, as the worker would if it listened: the signal
+  // that the close has been dispatched (an extension page's listener does not start the worker).
+  const probe = await openExtensionPage('icon/16.png');
+  await probe.evaluate(() => {
+    const scope = globalThis as unknown as {
+      closedTabs: number[];
+      chrome: { tabs: { onRemoved: { addListener(listener: (tabId: number) => void): void } } };
+    };
+    scope.closedTabs = [];
+    scope.chrome.tabs.onRemoved.addListener((tabId) => scope.closedTabs.push(tabId));
+  });
+  const tab = await ext.context.newPage();
+  await tab.goto('about:blank');
+  const cdp = await ext.context.newCDPSession(await ext.context.newPage());
+  await stopServiceWorker(cdp, ext.extensionId);
+
+  await tab.close();
+  await expect
+    .poll(() => probe.evaluate(() => (globalThis as unknown as { closedTabs: number[] }).closedTabs.length))
+    .toBe(1);
+  // Before, a tabs.onRemoved listener started the worker (and its start-up work) to delete a key.
+  expect(await serviceWorkerStatus(cdp, ext.extensionId)).toBe('stopped');
+});
