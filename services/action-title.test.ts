@@ -48,6 +48,8 @@ describe('the pageMatch title follows the language setting', () => {
 describe('retitling open tabs', () => {
   it('re-titles tabs still on a listed page when the language changes, and leaves the others', async () => {
     const bg = makeBackground();
+    // Both tabs are open (a record of a closed tab is forgotten at the next record).
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([42, 43].map((id) => ({ id })) as never);
     await bg.call({ type: 'pageMatch', id: 'etcd' }, contentSender(42, 'https://etcd.io/'));
     await bg.call({ type: 'pageMatch', id: 'consul' }, contentSender(43));
     // Tab 43 has since loaded another site: the browser dropped its badge (services/tab-match.ts).
