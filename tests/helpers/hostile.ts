@@ -118,6 +118,18 @@ export async function installCatalogForTest(ext: LaunchedExtension, catalog: Cat
         r.onerror = () => reject(r.error);
       });
     const deadline = Date.now() + 15_000;
+    // The worker's start-up work (services/background.ts, STARTUP_DELAY_MS after it starts)
+    // installs the bundled catalog again when the installed one differs: wait for it to be over,
+    // or it would undo the overwrite. Its last step, the sync pass, writes the sync status.
+    const local = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.local;
+    while (!(await local.get('syncStatus')).syncStatus) {
+      if (Date.now() > deadline) throw new Error('the background never finished its start-up');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     for (;;) {
       const known = await indexedDB.databases();
       if (known.some((db) => db.name === 'archscout')) {
