@@ -9,7 +9,8 @@ export function installBundledCatalog(ctx: BackgroundContext): Promise<InstallRe
   return ctx.queue.run(async () => {
     const report = await installCatalog(await ctx.db(), ctx.catalog, ctx.now());
     if (report.renamed.length > 0) await ctx.userDataChanged();
-    if (report.orphaned.length > 0) {
+    // Said when a catalog comes in, not at every start of the worker (a no-op install then).
+    if (report.installed && report.orphaned.length > 0) {
       console.info(`Archscout: ${report.orphaned.length} favourite(s) no longer in the catalog`, report.orphaned);
     }
     return report;
