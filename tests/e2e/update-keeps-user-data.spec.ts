@@ -73,6 +73,30 @@ async function updateFrom(old: OldVersion, pageCaches: Record<string, string> = 
     updateToBuild(dir, profile);
     const log = chromiumLog(profile);
     const ext = await launchExtension(profile, dir, log.args);
+    // The update installs the new catalog (runtime.onInstalled) within milliseconds, long before a
+    // person opens a page; a page opened before that would keep the old copy it read.
+    await expect
+      .poll(
+        () =>
+          ext.serviceWorker.evaluate(async () => {
+            const open = indexedDB.open('archscout');
+            const db = await new Promise<IDBDatabase>((resolve, reject) => {
+              open.onsuccess = () => resolve(open.result);
+              open.onerror = () => reject(open.error);
+            });
+            try {
+              const read = db.transaction('meta').objectStore('meta').get('catalog');
+              return await new Promise<string | undefined>((resolve, reject) => {
+                read.onsuccess = () => resolve((read.result as { hash?: string } | undefined)?.hash);
+                read.onerror = () => reject(read.error);
+              });
+            } finally {
+              db.close();
+            }
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(bundled.hash);
     return {
       ext,
       console: async () => {
