@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Command } from './cli/result';
 import { UsageError } from './cli/usage-error';
+import { errorText } from './error-text';
 
 // Loaded on demand: `parse` need not load the catalog, `stats` need not load the parser.
 const commands: Record<string, () => Promise<Command>> = {
@@ -38,8 +39,7 @@ export async function runCli(argv: readonly string[]): Promise<{ stdout: string;
     return { stdout: `${JSON.stringify(result.output, null, 2)}\n`, stderr, exitCode: result.exitCode ?? 0 };
   } catch (error) {
     if (error instanceof UsageError) return { stdout: '', stderr: `error: ${oneLine(error.message)}\n`, exitCode: 2 };
-    const message = error instanceof Error ? error.message : String(error);
-    return { stdout: '', stderr: `internal error: ${oneLine(message)}\n`, exitCode: 1 };
+    return { stdout: '', stderr: `internal error: ${oneLine(errorText(error))}\n`, exitCode: 1 };
   }
 }
 

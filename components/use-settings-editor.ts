@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '@/catalog/error-text';
 import type { Settings, SettingsPatch } from '@/catalog/settings';
 import { sendMessage } from '@/services/client';
 import { useSettings } from './use-settings';
@@ -10,10 +11,6 @@ export interface SettingsEditor {
   settings: Settings;
   save: SaveState;
   update(patch: SettingsPatch): Promise<boolean>;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -1,6 +1,7 @@
 // storage.sync quotas, as documented for chrome.storage.sync and matched by
 // Firefox (see shared/reference §5.5): an item's size is its key length plus
 // the JSON of its value; a write over any quota fails as a whole.
+import { errorText } from '../error-text';
 
 export const SYNC_QUOTA = {
   QUOTA_BYTES: 102_400,
@@ -113,7 +114,7 @@ export function isQuotaError(error: unknown): boolean {
  * QUOTA_BYTES...), Firefox only "QuotaExceededError".
  */
 export function quotaLimitOf(error: unknown): QuotaLimit | undefined {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   if (/per_?item/i.test(text)) return 'QUOTA_BYTES_PER_ITEM';
   if (/max_?items/i.test(text)) return 'MAX_ITEMS';
   if (/quota_?bytes/i.test(text)) return 'QUOTA_BYTES';
@@ -121,6 +122,6 @@ export function quotaLimitOf(error: unknown): QuotaLimit | undefined {
 }
 
 export function isRateError(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   return /MAX_WRITE_OPERATIONS/.test(text);
 }

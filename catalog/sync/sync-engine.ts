@@ -2,6 +2,8 @@
 // old tombstones, merge both sides, apply the result to IndexedDB first (so a
 // failed upload never costs the local copy), then upload what fits the quotas
 // in at most one `set` and one `remove`.
+
+import { errorText } from '../error-text';
 import { applyFavouriteChanges, listFavourites, listTombstones, pruneTombstones } from '../store/favourites';
 import type { ArchscoutDb, FavouriteRecord } from '../store/schema';
 import { mergeFavourites, TOMBSTONE_TTL_MS } from './merge';
@@ -46,8 +48,6 @@ export interface SyncPassOptions {
   quota?: SyncQuota;
   tombstoneTtlMs?: number;
 }
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 type NotSyncedNamer = (keys: readonly string[], limit: (key: string) => QuotaLimit | undefined) => NotSyncedFavourite[];
 

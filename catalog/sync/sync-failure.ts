@@ -6,6 +6,7 @@
 // wake the background for nothing for as long as the extension is installed. They are shown
 // as "not available"; the next start of the background, or a change of a favourite, tries again.
 
+import { errorText } from '../error-text';
 import { RETRY_AFTER_REFUSAL_MS } from './retry-plan';
 import type { SyncOutcome } from './sync-engine';
 
@@ -24,7 +25,7 @@ const LASTING: readonly RegExp[] = [
 
 /** True when trying the pass again cannot help until the browser's setup changes. */
 export function isLastingSyncFailure(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   return LASTING.some((pattern) => pattern.test(text));
 }
 
@@ -33,7 +34,7 @@ export function isLastingSyncFailure(error: unknown): boolean {
  * were (the merge applies to IndexedDB before any write, and a failed read comes before it).
  */
 export function failedPassOutcome(error: unknown): SyncOutcome {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   const lasting = isLastingSyncFailure(error);
   return {
     state: lasting ? 'unavailable' : 'error',

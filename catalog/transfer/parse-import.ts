@@ -3,6 +3,7 @@
 // words in its own language. Nothing here writes: apply-import.ts does, all or
 // nothing, only after this succeeded.
 import * as v from 'valibot';
+import { errorText } from '../error-text';
 import { nextTask } from '../next-task';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { formatPath, type ImportProblem, type JsonKind } from './import-problem';
@@ -103,7 +104,7 @@ export async function parseImport(text: string, pause: () => Promise<void> = nex
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     const place = jsonErrorPlace(detail, text);
     return fail({
       code: 'not-json',
