@@ -10,15 +10,18 @@ const PREFIX = 'tabMatch:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
 
 /**
- * Records what the tab shows, and forgets the tabs closed since the last record. Not on
+ * Records what the tab shows, and forgets the tabs closed since the last record was added. Not on
  * tabs.onRemoved: a listener there made every tab closed anywhere in the browser start the
  * stopped service worker (and its start-up work) to delete one small key. Records of closed
  * tabs are harmless meanwhile: tab ids are not reused within a browser session, and
  * storage.session is emptied when it ends.
  */
 export async function recordTabMatch(tabId: number, projectId: string | null): Promise<void> {
-  if (projectId === null) await browser.storage.session.remove(keyOf(tabId));
-  else await browser.storage.session.set({ [keyOf(tabId)]: projectId });
+  if (projectId === null) {
+    await browser.storage.session.remove(keyOf(tabId));
+    return; // only a new record makes the records more: no need to look for closed tabs
+  }
+  await browser.storage.session.set({ [keyOf(tabId)]: projectId });
   await forgetClosedTabs(tabId);
 }
 
